@@ -1,0 +1,74 @@
+// chidao: the command-line entry point. Thin: builds the CLI11 app from the command table,
+// maps usage errors to exit code 2 with a one-line message, and is the last-resort catch so no
+// exception ever reaches the user as a crash.
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "command.h"
+#include "exit_code.h"
+#include "version.h"
+
+namespace {
+
+int Run(int argc, char** argv) {
+  using namespace chidao::cli;
+  CLI::App app{
+      "chidao: đọc công văn, kế hoạch, chỉ thị... và lập danh sách nhiệm vụ theo cơ quan.\n"
+      "Reads Vietnamese government directives and tracks the tasks they assign.",
+      "chidao"};
+  app.set_version_flag("--version", std::string("chidao ") + kChidaoVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  Handler handler;
+  for (const Command& command : AllCommands()) {
+    CLI::App* sub = app.add_subcommand(command.name, command.help);
+    Handler h = command.setup(*sub);
+    sub->callback([&handler, h] { handler = h; });
+  }
+
+  // CLI11 reports a mistyped command as a missing one; name it instead.
+  bool known = false;
+  for (const CLI::App* sub : app.get_subcommands({})) known = known || (argc > 1 && sub->get_name() == argv[1]);
+  if (argc > 1 && argv[1][0] != '-' && !known) {
+    std::fprintf(stderr, "chidao: unknown command '%s'\n", argv[1]);
+    std::fprintf(stderr, "usage: chidao <command> [options]; see 'chidao --help'\n");
+    return kExitUsage;
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    // One line naming the problem, then where to look; exit 2 for any usage error.
+    std::string what = e.what();
+    if (what.empty()) what = e.get_name();
+    std::fprintf(stderr, "chidao: %s\n", what.c_str());
+    std::fprintf(stderr, "usage: chidao <command> [options]; see 'chidao --help'\n");
+    return kExitUsage;
+  }
+  return handler ? handler() : kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "chidao: internal error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "chidao: internal error\n");
+  }
+  return chidao::cli::kExitInternal;
+}
