@@ -1,37 +1,146 @@
 // chidao extract FILE: print the clean text of a file (the extract stage alone).
+//
+//   chidao extract FILE [--pages] [--ocr auto|always|never] [--jobs N] [--json]
+//                       [--encoding E] [--password P]
+// Text goes to stdout (with --pages, a separator line before each page; with --json, one
+// object with provenance per page). Diagnostics go to stderr as "FILE:PAGE: message"; a file
+// that cannot be read is one line "chidao: FILE: reason" and exit code 2.
 #include <cstdio>
 #include <iostream>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
 
 #include "chidao/extract.h"
 #include "command.h"
 #include "exit_code.h"
 
 namespace chidao::cli {
+namespace {
+
+struct ExtractFlags {
+  std::string file;
+  bool pages = false;
+  bool json = false;
+  std::string ocr = "auto";
+  int jobs = 0;
+  std::string encoding = "auto";
+  std::string password;
+};
+
+void PrintText(const Document& doc, bool separators) {
+  for (const Page& page : doc.pages) {
+    if (separators) {
+      std::cout << "=== trang " << page.number << " (" << ToString(page.source);
+      if (page.ocr_confidence >= 0) {
+        std::cout << ", " << static_cast<int>(page.ocr_confidence + 0.5) << "%";
+      }
+      std::cout << ") ===\n";
+    }
+    std::cout << page.text;
+    if (!page.text.empty() && page.text.back() != '\n') std::cout << '\n';
+  }
+}
+
+void PrintJson(const Document& doc) {
+  nlohmann::ordered_json out;
+  out["file"] = doc.path;
+  out["sha256"] = doc.sha256;
+  out["source"] = {{"kind", ToString(doc.kind)}, {"pages", doc.pages.size()}};
+  out["pages"] = nlohmann::ordered_json::array();
+  for (const Page& page : doc.pages) {
+    nlohmann::ordered_json p;
+    p["number"] = page.number;
+    p["source"] = ToString(page.source);
+    p["confidence"] = page.ocr_confidence >= 0 ? nlohmann::ordered_json(page.ocr_confidence)
+                                               : nlohmann::ordered_json(nullptr);
+    p["text"] = page.text;
+    out["pages"].push_back(std::move(p));
+  }
+  out["diagnostics"] = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : doc.diagnostics) {
+    out["diagnostics"].push_back({{"page", d.page}, {"message", d.message}});
+  }
+  // Invalid UTF-8 cannot reach here (pages are NFC text), but replace rather than throw.
+  std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+int Run(const ExtractFlags& flags) {
+  ExtractOptions options;
+  const std::optional<OcrMode> ocr = ParseOcrMode(flags.ocr);
+  if (!ocr) {
+    std::fprintf(stderr, "chidao: --ocr must be auto, always or never (got '%s')\n",
+                 flags.ocr.c_str());
+    return kExitUsage;
+  }
+  const std::optional<TextEncoding> encoding = ParseTextEncoding(flags.encoding);
+  if (!encoding) {
+    std::fprintf(stderr,
+                 "chidao: --encoding must be auto, utf-8, utf-16, cp1258, tcvn3 or vni "
+                 "(got '%s')\n",
+                 flags.encoding.c_str());
+    return kExitUsage;
+  }
+  options.ocr = *ocr;
+  options.encoding = *encoding;
+  options.jobs = flags.jobs;
+  options.password = flags.password;
+  // OCR takes seconds a page: on a terminal, show how far it got (overwritten in place).
+  const bool show_progress = ::isatty(STDERR_FILENO) == 1;
+  std::mutex progress_mutex;
+  if (show_progress) {
+    options.on_progress = [&progress_mutex](const ExtractProgress& p) {
+      std::lock_guard<std::mutex> lock(progress_mutex);
+      std::fprintf(stderr, "\rchidao: trang %d/%d", p.pages_done, p.pages_total);
+      std::fflush(stderr);
+    };
+  }
+
+  Result<Document> doc = ExtractFile(flags.file, options);
+  if (show_progress) std::fprintf(stderr, "\r\033[K");
+  if (!doc.ok()) {
+    std::fprintf(stderr, "chidao: %s\n", doc.status().WithPath(flags.file).ToString().c_str());
+    return kExitUsage;
+  }
+  for (const Diagnostic& d : doc->diagnostics) {
+    std::fprintf(stderr, "%s:%d: %s\n", flags.file.c_str(), d.page, d.message.c_str());
+  }
+  if (flags.json) {
+    PrintJson(*doc);
+  } else {
+    PrintText(*doc, flags.pages);
+  }
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace
 
 Command MakeExtractCommand() {
-  struct Flags {
-    std::string file;
-    bool pages = false;
-  };
-  auto flags = std::make_shared<Flags>();
+  auto flags = std::make_shared<ExtractFlags>();
   return {"extract", "Print the clean text of a file (text, PDF, image)",
           [flags](CLI::App& sub) -> Handler {
-            sub.add_option("FILE", flags->file, "File to read")->required();
-            sub.add_flag("--pages", flags->pages, "Print a separator line before each page");
-            return [flags]() -> int {
-              ExtractOptions options;
-              Result<Document> doc = ExtractFile(flags->file, options);
-              if (!doc.ok()) {
-                std::fprintf(stderr, "chidao: %s\n", doc.status().ToString().c_str());
-                return kExitUsage;
-              }
-              for (const Page& page : doc->pages) {
-                if (flags->pages) std::cout << "=== trang " << page.number << " ===\n";
-                std::cout << page.text;
-                if (!page.text.empty() && page.text.back() != '\n') std::cout << '\n';
-              }
-              return kExitOk;
-            };
+            sub.add_option("FILE", flags->file, "File to read (PDF, PNG, JPEG, TIFF, text)")
+                ->required();
+            sub.add_flag("--pages", flags->pages,
+                         "Print a separator line before each page (number, source, confidence)");
+            sub.add_flag("--json", flags->json,
+                         "Print JSON: file, sha256, source kind, pages with source and "
+                         "confidence, diagnostics");
+            sub.add_option("--ocr", flags->ocr,
+                           "When to OCR a PDF page: auto (no usable text layer), always, never")
+                ->capture_default_str();
+            sub.add_option("--jobs,-j", flags->jobs, "OCR worker threads (default: all cores)")
+                ->check(CLI::Range(0, 256));
+            sub.add_option("--encoding", flags->encoding,
+                           "Text file encoding: auto, utf-8, utf-16, cp1258, tcvn3, vni")
+                ->capture_default_str();
+            sub.add_option("--password", flags->password, "Password of an encrypted PDF");
+            return [flags]() -> int { return Run(*flags); };
           }};
 }
 

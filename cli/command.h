@@ -24,6 +24,12 @@ std::vector<Command> AllCommands();
 
 // One command per file: cmd_<name>.cpp defines its Make...Command().
 Command MakeExtractCommand();
+Command MakeParseCommand();
+Command MakeImportCommand();
+Command MakeSearchCommand();
+Command MakeDocsCommand();
+Command MakeShowCommand();
+Command MakeBodiesCommand();
 
 
 }  // namespace chidao::cli

@@ -5,6 +5,12 @@ namespace chidao::cli {
 std::vector<Command> AllCommands() {
   return {
       MakeExtractCommand(),
+      MakeParseCommand(),
+      MakeImportCommand(),
+      MakeSearchCommand(),
+      MakeDocsCommand(),
+      MakeShowCommand(),
+      MakeBodiesCommand(),
   };
 }
 

@@ -52,4 +52,16 @@ Result<Document> ExtractBytes(std::string_view bytes, const std::string& name,
 // Parses a --encoding flag value ("utf-8", "utf-16", "cp1258", "tcvn3", "vni", "auto").
 std::optional<TextEncoding> ParseTextEncoding(std::string_view name);
 
+// Parses an --ocr flag value ("auto", "always", "never").
+std::optional<OcrMode> ParseOcrMode(std::string_view name);
+
+// Call first thing in main(), before any thread starts. Tesseract parallelises inside a page
+// with OpenMP, which on top of chidao's one-page-per-worker pool oversubscribes the cores (a
+// page is several times slower on 2 cores). OpenMP reads OMP_THREAD_LIMIT only at process
+// start, so when it is unset this sets it to 1 and re-executes the program (/proc/self/exe)
+// with the same `argv`; it returns only when no re-execution happened (the variable was
+// already set, or exec failed: then OCR still works, only slower). A user's own
+// OMP_THREAD_LIMIT is respected.
+void EnsureSingleThreadedOcr(char** argv);
+
 }  // namespace chidao

@@ -1,0 +1,60 @@
+// Internal to chidao::extract. OcrRunner: OCR of page images on a PagePool, one engine per
+// worker, shared by the PDF and the image readers.
+//
+// For each page image: a blank page (no ink once specks are ignored) is reported as blank
+// without running the engine; otherwise the engine turns it upright (OSD), Leptonica cleans it
+// (image_preprocess.h) and the engine recognises it within the per-page time limit. Engines
+// are created the first time their worker needs one (loading a model takes ~0.3 s), so a text
+// PDF never pays for OCR. Outcomes are kept by slot until Wait().
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "chidao/extract.h"
+#include "chidao/status.h"
+#include "image_preprocess.h"
+#include "ocr_engine.h"
+#include "page_pool.h"
+
+namespace chidao {
+
+struct OcrOutcome {
+  Status status;          // not ok: the page failed (timeout, engine error)
+  bool blank = false;     // nothing to read on the page; the engine did not run
+  int rotation = 0;       // clockwise degrees the page was turned to read it
+  OcrResult result;
+};
+
+class OcrRunner {
+ public:
+  // `options` and `factory` must outlive the runner. `slots` is the number of outcomes kept.
+  OcrRunner(const ExtractOptions& options, const OcrEngineFactory& factory, int workers,
+            int slots);
+  OcrRunner(const OcrRunner&) = delete;  // owns threads and engines
+  OcrRunner& operator=(const OcrRunner&) = delete;
+
+  // Queues `image` for OCR into `slot`; blocks while the queue is full. `done` (may be empty)
+  // is called from the worker thread once the slot is filled.
+  void Submit(int slot, PixPtr image, std::function<void()> done = {});
+  // Waits for every queued page; outcomes are then final.
+  void Wait();
+  OcrOutcome& outcome(int slot) { return outcomes_[slot]; }
+
+ private:
+  OcrOutcome Run(int worker, Pix* image);
+
+  const ExtractOptions& options_;
+  const OcrEngineFactory& factory_;
+  PreprocessOptions preprocess_;
+  std::vector<std::unique_ptr<OcrEngine>> engines_;  // one per worker, touched by it only
+  std::vector<Status> engine_errors_;                // why a worker has no engine
+  std::vector<OcrOutcome> outcomes_;                 // one per slot, each written by one task
+  PagePool pool_;  // last: its threads stop before the engines they use are destroyed
+};
+
+// True when a page image carries no ink worth reading (blank page, scanner noise only).
+bool IsBlankPage(Pix* image);
+
+}  // namespace chidao

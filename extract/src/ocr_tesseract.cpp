@@ -1,0 +1,114 @@
+// OcrEngine over Tesseract's C++ API.
+//
+// Two TessBaseAPI handles per engine: "vie" (LSTM) for text and "osd" (the legacy model, the
+// only one that detects orientation) for which way up the page is. Both are single-threaded
+// per call; page-level parallelism is the caller's. Tesseract's own chatter on stderr
+// ("Estimating resolution as ...") is sent to /dev/null: chidao reports through diagnostics.
+#include <memory>
+#include <new>
+#include <string>
+
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+
+#include "ocr_engine.h"
+
+namespace chidao {
+namespace {
+
+// Below this OSD confidence the page is left as it is: a wrong turn ruins a page that was
+// readable, a missed one only costs what it would have cost anyway. Tesseract documents 15
+// as "reasonably confident"; clearly sideways text pages score far higher.
+constexpr float kMinOrientationConfidence = 2.0f;
+
+class TesseractEngine : public OcrEngine {
+ public:
+  TesseractEngine() = default;
+  TesseractEngine(const TesseractEngine&) = delete;  // owns two Tesseract models
+  TesseractEngine& operator=(const TesseractEngine&) = delete;
+  ~TesseractEngine() override {
+    text_.End();
+    osd_.End();
+  }
+
+  Status Init() {
+    if (text_.Init(nullptr, "vie", tesseract::OEM_LSTM_ONLY) != 0) {
+      return Status::NotFound("", "Tesseract model 'vie' is not installed "
+                                  "(apt-get install tesseract-ocr-vie)");
+    }
+    text_.SetVariable("debug_file", "/dev/null");
+    text_.SetPageSegMode(tesseract::PSM_AUTO);
+    if (osd_.Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      return Status::NotFound("", "Tesseract model 'osd' is not installed "
+                                  "(apt-get install tesseract-ocr-osd)");
+    }
+    osd_.SetVariable("debug_file", "/dev/null");
+    osd_.SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    return Status::Ok();
+  }
+
+  Result<int> UprightRotation(Pix* image) override {
+    osd_.SetImage(image);
+    SetResolution(&osd_, image);
+    int degrees = 0;
+    float orientation_confidence = 0;
+    const char* script = nullptr;
+    float script_confidence = 0;
+    // Fails on pages with too little text to judge (a blank page, a photo): leave them be.
+    const bool ok = osd_.DetectOrientationScript(&degrees, &orientation_confidence, &script,
+                                                 &script_confidence);
+    osd_.Clear();
+    if (!ok || orientation_confidence < kMinOrientationConfidence) return 0;
+    // Tesseract reports how far the image is turned clockwise; undo that.
+    return (360 - degrees) % 360;
+  }
+
+  Result<OcrResult> Recognize(Pix* image, int timeout_ms) override {
+    text_.SetImage(image);
+    SetResolution(&text_, image);
+    tesseract::ETEXT_DESC monitor;
+    if (timeout_ms > 0) monitor.set_deadline_msecs(timeout_ms);
+    const int rc = text_.Recognize(&monitor);
+    if (monitor.deadline_exceeded()) {
+      text_.Clear();
+      return Status::Timeout("", "OCR took longer than " + std::to_string(timeout_ms / 1000) +
+                                     " s; page skipped");
+    }
+    if (rc != 0) {
+      text_.Clear();
+      return Status::Internal("Tesseract could not recognise the page");
+    }
+    std::unique_ptr<char[]> text(text_.GetUTF8Text());
+    OcrResult result;
+    if (text) result.text = text.get();
+    result.confidence = text_.MeanTextConf();
+    text_.Clear();
+    return result;
+  }
+
+ private:
+  // Pages rendered by chidao carry their dpi; images without one are taken as 300 dpi scans,
+  // which keeps Tesseract from guessing (and warning) from the text height.
+  static void SetResolution(tesseract::TessBaseAPI* api, Pix* image) {
+    const int dpi = pixGetXRes(image);
+    api->SetSourceResolution(dpi >= 70 && dpi <= 2400 ? dpi : 300);
+  }
+
+  tesseract::TessBaseAPI text_;
+  tesseract::TessBaseAPI osd_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine() {
+  try {
+    auto engine = std::make_unique<TesseractEngine>();
+    Status status = engine->Init();
+    if (!status.ok()) return status;
+    return std::unique_ptr<OcrEngine>(std::move(engine));
+  } catch (const std::bad_alloc&) {
+    return Status::TooLarge("", "not enough memory to load the OCR model");
+  }
+}
+
+}  // namespace chidao

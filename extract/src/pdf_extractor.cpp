@@ -1,0 +1,152 @@
+// Per-page decision, in --ocr auto:
+//   usable Unicode layer            → kept (kPdfText)
+//   legacy TCVN3/VNI layer           → transcoded (kPdfLegacy: "nh©n d©n" → "nhân dân");
+//                                      OCRed when transcoding fails
+//   empty or garbage layer           → OCRed (kOcr), or empty kPdfText when the page is blank
+//   sparse layer (few letters)       → OCRed too; OCR wins only when it reads clearly more
+//                                      (a scanned page carrying a stamped "Trang 2")
+#include "pdf_extractor.h"
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "legacy_encoding.h"
+#include "ocr_runner.h"
+#include "page_assembly.h"
+#include "page_pool.h"
+#include "pdf_reader.h"
+#include "text_layer.h"
+
+namespace chidao {
+namespace {
+
+enum class Plan { kDone, kOcr, kOcrOrKeepLayer };
+
+struct PagePlan {
+  Plan plan = Plan::kDone;
+  std::string layer_text;  // the text layer as read, for kOcrOrKeepLayer and blank pages
+};
+
+// Decides how page `page` is read; fills page->text/source when the layer is kept.
+PagePlan PlanPage(const std::string& text, double area, OcrMode mode, Page* page) {
+  PagePlan plan;
+  plan.layer_text = text;
+  if (mode == OcrMode::kAlways) {
+    plan.plan = Plan::kOcr;
+    return plan;
+  }
+  const TextLayerQuality quality = AssessTextLayer(text, area);
+  if (quality == TextLayerQuality::kUsable || mode == OcrMode::kNever) {
+    const LegacyFont font = DetectLegacyFont(text);
+    if (font != LegacyFont::kNone) {
+      if (std::optional<std::string> unicode = TranscodeLegacy(text, font)) {
+        page->text = std::move(*unicode);
+        page->source = PageSource::kPdfLegacy;
+        return plan;
+      }
+      if (mode != OcrMode::kNever) {
+        plan.plan = Plan::kOcr;
+        return plan;
+      }
+    }
+    page->text = text;
+    page->source = PageSource::kPdfText;
+    return plan;
+  }
+  plan.plan = quality == TextLayerQuality::kSparse ? Plan::kOcrOrKeepLayer : Plan::kOcr;
+  return plan;
+}
+
+// For a sparse layer: OCR replaces it only when it reads at least twice the letters plus 20.
+bool OcrReadsMore(const OcrOutcome& outcome, const std::string& layer_text) {
+  if (!outcome.status.ok() || outcome.blank) return false;
+  const int ocr_letters = CountTextLayer(outcome.result.text).letters;
+  return ocr_letters > 2 * CountTextLayer(layer_text).letters + 20;
+}
+
+}  // namespace
+
+Result<Document> ExtractPdf(std::string_view bytes, const std::string& name,
+                            const ExtractOptions& options, const OcrEngineFactory& ocr) {
+  Result<std::unique_ptr<PdfReader>> opened = OpenPdfWithPoppler(bytes, name, options.password);
+  if (!opened.ok()) return opened.status();
+  PdfReader& reader = **opened;
+  const int count = reader.PageCount();
+  if (count > options.max_pages) {
+    return Status::TooLarge(name, "PDF has " + std::to_string(count) +
+                                      " pages, over the limit of " +
+                                      std::to_string(options.max_pages));
+  }
+
+  Document doc;
+  doc.path = name;
+  doc.pages.resize(count);
+  std::vector<PagePlan> plans(count);
+  std::atomic<int> done{0};
+  auto report = [&options, &done, count] {
+    const int now = ++done;
+    if (options.on_progress) options.on_progress({now, count});
+  };
+  // Started at the first page that needs OCR; declared after `report`, which its tasks call.
+  std::unique_ptr<OcrRunner> runner;
+
+  for (int i = 0; i < count; ++i) {
+    Page& page = doc.pages[i];
+    page.number = i + 1;
+    Result<std::string> text = reader.PageText(i);
+    if (!text.ok()) {
+      page.source = PageSource::kFailed;
+      doc.diagnostics.push_back({page.number, text.status().message()});
+      report();
+      continue;
+    }
+    const double area = reader.PageWidth(i) * reader.PageHeight(i);
+    plans[i] = PlanPage(*text, area, options.ocr, &page);
+    if (plans[i].plan == Plan::kDone) {
+      report();
+      continue;
+    }
+    Result<PixPtr> image = reader.RenderPage(i, kOcrDpi);
+    if (!image.ok()) {
+      page.source = plans[i].plan == Plan::kOcrOrKeepLayer ? PageSource::kPdfText
+                                                           : PageSource::kFailed;
+      page.text = plans[i].plan == Plan::kOcrOrKeepLayer ? plans[i].layer_text : "";
+      doc.diagnostics.push_back({page.number, "cannot render the page for OCR: " +
+                                                  image.status().message()});
+      plans[i].plan = Plan::kDone;
+      report();
+      continue;
+    }
+    if (!runner) {
+      runner = std::make_unique<OcrRunner>(options, ocr, WorkerCount(options.jobs, count - i),
+                                           count);
+    }
+    runner->Submit(i, std::move(image).value(), report);
+  }
+  if (runner) runner->Wait();
+
+  for (int i = 0; i < count; ++i) {
+    if (plans[i].plan == Plan::kDone) continue;
+    Page& page = doc.pages[i];
+    const OcrOutcome& outcome = runner->outcome(i);
+    if (plans[i].plan == Plan::kOcrOrKeepLayer && !OcrReadsMore(outcome, plans[i].layer_text)) {
+      page.text = plans[i].layer_text;
+      page.source = PageSource::kPdfText;
+      continue;
+    }
+    if (outcome.status.ok() && outcome.blank) {
+      // Nothing printed on the page: an empty text-layer page, not an OCR result.
+      page.text.clear();
+      page.source = PageSource::kPdfText;
+      continue;
+    }
+    ApplyOcrOutcome(outcome, &page, &doc);
+  }
+  CleanPages(&doc);
+  doc.kind = PdfKind(doc);
+  return doc;
+}
+
+}  // namespace chidao

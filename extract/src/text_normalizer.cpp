@@ -1,0 +1,287 @@
+// Text normalisation and the line-rejoining rules.
+//
+// Characters: NFC (ICU), one tone placement ("hoà" → "hòa"), CRLF/CR → LF, tab and the Unicode
+// spaces (NBSP, thin space...) → space, form feed and U+2028/2029 → line break; C0/C1 controls,
+// zero-width characters, soft hyphens, bidi marks and BOMs removed.
+//
+// Lines: trimmed; a layout "|" alone on a line dropped; an isolated page number ("2", "- 3 -",
+// "Trang 4") and a running header repeated right after page numbers ("Chỉ thị số 12/CT-UBND ngày
+// 20/8/2019 của UBND tỉnh Kiên Giang") dropped together with the blank lines around them, so a
+// sentence broken by a page break ("vào Lưu trữ cơ" / "quan đúng thời hạn") joins again.
+//
+// Rejoining: a physical line B continues the paragraph ending in line A when, in this order:
+//  1. A is a lone list marker: "-" + "Bộ Y tế;" → "- Bộ Y tế;", "I." + "MỤC TIÊU".
+//  2. Never across a blank line, a table row "| ... |", a separator "-----", the motto.
+//  3. Capitals: "KẾ HOẠCH" keeps its line, and the subject lines in capitals after such a type
+//     line form one line ("TRIỂN" / "KHAI “THÍCH ỨNG ...” TRÊN ĐỊA" / "BÀN TỈNH CAO BẰNG"); the
+//     national title joins when wrapped ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"); two capitals
+//     lines join when A stops mid-phrase ("SỞ GIÁO DỤC VÀ" / "ĐÀO TẠO"); otherwise a line in
+//     capitals ("I. MỤC TIÊU", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") is a heading and stands alone.
+//  4. B starting with a list marker ("-", "+", "•", "1.", "1-", "a)", "II.", "Điều 2.") starts
+//     a new paragraph, except "- " + lowercase after an unpunctuated A that fills the width of a
+//     hard-wrapped text (rule 10): a dash inside a phrase ("phát triển kinh tế" / "- xã hội"),
+//     where a list in lowercase ("- các sở, ban, ngành" / "- các huyện") keeps its items.
+//  5. B opening a block ("Số:", "V/v", "Kính gửi", "Nơi nhận", "Căn cứ", "Hà Nội, ngày 5 ...",
+//     or a place "Cao Bằng," whose next line is "ngày 26 tháng ...") starts a new paragraph.
+//  6. A ending in a dash continues: Vietnamese is never hyphenated, the dash is a dash and
+//     keeps its spaces ("kinh tế -" + "xã hội" → "kinh tế - xã hội"; "COVID-" + "19" →
+//     "COVID-19").
+//  7. A ending in . : ! ? ends the paragraph ("... bình thường mới." / "II. NHIỆM VỤ"); A ending
+//     in ; ends it unless B starts lowercase ("an ninh biên giới;" / "quản lý, kiểm soát ...") or
+//     A fills the width of a hard-wrapped text (rule 10): "... của Chính phủ;" / "Quyết định số
+//     4800/QĐ-BYT ..." is one sentence cut by the layout.
+//  8. B starting lowercase continues ("3. Bộ Chỉ huy Quân sự" / "tỉnh").
+//  9. A ending in a comma or a word that cannot end a phrase continues ("Cao Bằng," / "ngày 26
+//     tháng 11 năm 2021"; "9. Sở Nông nghiệp và" / "Phát triển nông thôn").
+// 10. In a hard-wrapped text (most lines near one width, found from the 90th percentile of line
+//     lengths), an unpunctuated A that fills the width continues ("... kiểm soát hiệu quả dịch"
+//     / "COVID-19”.").
+// 11. A numbered heading wrapped once: "4. Bộ Chỉ huy Bộ đội" / "Biên phòng tỉnh" joins when
+//     B is short, unpunctuated and not itself continued by the next line (then it is the first
+//     line of the text under the heading: "14. Sở Xây dựng" / "Chủ trì hướng dẫn, ..." /
+//     "thi công ...").
+// 12. Otherwise B starts a new paragraph.
+// Every rule looks at a bounded window of lines, so the whole pass is linear.
+#include "text_normalizer.h"
+
+#include <algorithm>
+#include <unicode/normalizer2.h>
+#include <vector>
+
+#include "chidao/vn_normalize.h"
+#include "chidao/vn_text.h"
+#include "text_cleaner.h"
+#include "text_line.h"
+
+namespace chidao {
+namespace {
+
+// NFC, skipping ICU's UTF-16 round trip for text that is already NFC (nearly all of it).
+std::string ToNfcFast(std::string text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status) && nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) return text;
+  return ToNfc(text);
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool OnlyPipes(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("| ") == std::string_view::npos;
+}
+
+std::vector<TextLine> ClassifyLines(std::string_view text) {
+  std::vector<TextLine> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = Trim(text.substr(start, end - start));
+    if (!OnlyPipes(line)) lines.push_back(ClassifyLine(line));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Marks page numbers, the running headers/footers next to them, and the blank lines around
+// them as dropped.
+void DropPageFurniture(const std::vector<TextLine>& lines, std::vector<bool>& dropped) {
+  const std::size_t n = lines.size();
+  auto blank_or_edge = [&](std::size_t i, int step) {
+    const std::size_t j = i + static_cast<std::size_t>(step);
+    return (step < 0 && i == 0) || j >= n || lines[j].blank;
+  };
+  std::vector<std::size_t> numbers;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (lines[i].page_number && (blank_or_edge(i, -1) || blank_or_edge(i, +1))) numbers.push_back(i);
+  }
+  if (numbers.empty()) return;
+  // Lines right after or before a page number that occur at least twice are running headers.
+  std::vector<std::string_view> neighbours;
+  for (std::size_t i : numbers) {
+    if (i + 1 < n && !lines[i + 1].blank) neighbours.push_back(lines[i + 1].text);
+    if (i > 0 && !lines[i - 1].blank) neighbours.push_back(lines[i - 1].text);
+  }
+  std::sort(neighbours.begin(), neighbours.end());
+  auto repeated = [&](std::string_view text) {
+    auto [lo, hi] = std::equal_range(neighbours.begin(), neighbours.end(), text);
+    return hi - lo >= 2;
+  };
+  for (std::size_t i : numbers) {
+    dropped[i] = true;
+    if (i + 1 < n && !lines[i + 1].blank && repeated(lines[i + 1].text)) dropped[i + 1] = true;
+    if (i > 0 && !lines[i - 1].blank && repeated(lines[i - 1].text)) dropped[i - 1] = true;
+  }
+  // Blank lines touching dropped furniture were the page gap, not a paragraph break.
+  for (std::size_t i : numbers) {
+    for (std::size_t j = i; j-- > 0 && (lines[j].blank || dropped[j]);) dropped[j] = true;
+    for (std::size_t j = i + 1; j < n && (lines[j].blank || dropped[j]); ++j) dropped[j] = true;
+  }
+}
+
+struct WrapWidth {
+  bool wrapped = false;
+  int full_min = 0;  // a line at least this long (and at most full_max) fills the width
+  int full_max = 0;
+};
+
+WrapWidth MeasureWrap(const std::vector<TextLine>& lines, const std::vector<bool>& dropped) {
+  std::vector<int> lengths;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& l = lines[i];
+    if (!dropped[i] && !l.blank && !l.hard && !l.caps && !l.lone_marker) lengths.push_back(l.length);
+  }
+  WrapWidth w;
+  if (lengths.size() < 8) return w;
+  const std::size_t p90 = lengths.size() * 9 / 10;
+  std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(p90), lengths.end());
+  const int width = lengths[p90];
+  w.full_min = width * 3 / 4;
+  w.full_max = width * 5 / 4 + 2;
+  const auto full = std::count_if(lengths.begin(), lengths.end(),
+                                  [&](int len) { return len >= w.full_min; });
+  w.wrapped = width >= 40 && width <= 160 && full >= 5 && full * 10 >= static_cast<long>(lengths.size()) * 3;
+  return w;
+}
+
+struct Paragraph {
+  std::string text;
+  TextLine head;  // first physical line
+  TextLine tail;  // last physical line
+  int lines = 0;
+  int length = 0;  // code points
+  bool subject = false;
+};
+
+class Rejoiner {
+ public:
+  explicit Rejoiner(WrapWidth wrap) : wrap_(wrap) {}
+
+  // Whether `b` continues `p`; `c` is the line after `b` (blank when none).
+  bool Continues(const Paragraph& p, const TextLine& b, const TextLine& c) const {
+    const TextLine& a = p.tail;
+    if (b.blank) return false;
+    if (p.lines == 1 && a.lone_marker) return !b.hard && !b.item && !b.page_number;
+    if (p.head.hard || b.hard) return false;
+    if (p.subject) return b.caps && !b.item && !b.authority && !b.type_line && !b.opens_block;
+    if (a.caps || b.caps) {
+      if (!a.caps || !b.caps) return false;
+      if (ContinuesNationalTitle(p.text, b.text)) return true;
+      if (b.item || b.type_line || b.authority || b.opens_block || p.head.type_line) return false;
+      return a.end == '-' || a.end == ',' || a.ends_connective;
+    }
+    if (b.item) return b.dash_lower && a.end == 0 && Fills(a);
+    if (b.opens_block || b.page_number || IsPlaceBeforeDate(b, c)) return false;
+    switch (a.end) {
+      case '-': return true;
+      case ',': return true;
+      case ';': return b.starts_lower || Fills(a);
+      case '.': case ':': case '!': case '?': return false;
+      default: break;
+    }
+    if (b.starts_lower || a.ends_connective) return true;
+    if (Fills(a)) return true;
+    const bool b_continued = !c.blank && (c.starts_lower || b.ends_connective || b.end == '-');
+    return p.head.numbered && !p.head.lone_marker && p.lines <= 2 && b.end == 0 && b.length <= 50 &&
+           p.length + b.length <= 120 && !b_continued && !p.head.hard;
+  }
+
+ private:
+  // "Cao Bằng," alone, then "ngày 26 tháng 11 năm 2021": the place of the place-and-date line.
+  static bool IsPlaceBeforeDate(const TextLine& b, const TextLine& c) {
+    return b.end == ',' && b.length <= 40 && !b.starts_lower && c.text.starts_with("ngày ");
+  }
+
+  // In a hard-wrapped text, whether `line` reaches the wrap width (so the break was the layout's).
+  bool Fills(const TextLine& line) const {
+    return wrap_.wrapped && line.length >= wrap_.full_min && line.length <= wrap_.full_max;
+  }
+
+  WrapWidth wrap_;
+};
+
+void Append(Paragraph& p, const TextLine& b) {
+  if (p.lines > 0) {
+    const bool glue = p.tail.end == '-' && p.tail.dash_attached;
+    if (!glue) {
+      p.text.push_back(' ');
+      ++p.length;
+    }
+  } else {
+    p.head = b;
+  }
+  p.text += b.text;
+  p.length += b.length;
+  p.tail = b;
+  ++p.lines;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
+  const std::string text = NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8)));
+  const std::vector<TextLine> lines = ClassifyLines(text);
+  std::vector<bool> dropped(lines.size(), false);
+  std::string out;
+  out.reserve(text.size());
+  bool pending_blank = false;
+  auto emit = [&](std::string_view paragraph) {
+    if (!out.empty()) out += pending_blank ? "\n\n" : "\n";
+    out += paragraph;
+    pending_blank = false;
+  };
+  if (!options.rejoin_wrapped_lines) {
+    for (const TextLine& line : lines) {
+      if (line.blank) {
+        pending_blank = !out.empty();
+      } else {
+        emit(line.text);
+      }
+    }
+    return out;
+  }
+  DropPageFurniture(lines, dropped);
+  const Rejoiner rejoiner(MeasureWrap(lines, dropped));
+  static const TextLine kBlank = ClassifyLine("");
+
+  // Next line not dropped after index i (blank when none).
+  auto next_line = [&](std::size_t i) -> const TextLine& {
+    for (std::size_t j = i + 1; j < lines.size(); ++j) {
+      if (!dropped[j]) return lines[j];
+    }
+    return kBlank;
+  };
+  Paragraph p;
+  bool after_type_line = false;  // the previous paragraph was "KẾ HOẠCH", "CHỈ THỊ"...
+  auto close = [&]() {
+    if (p.lines == 0) return;
+    emit(p.text);
+    after_type_line = p.head.type_line;
+    p = Paragraph();
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (dropped[i]) continue;
+    const TextLine& line = lines[i];
+    if (line.blank) {
+      close();
+      pending_blank = !out.empty();
+      continue;
+    }
+    if (p.lines > 0 && rejoiner.Continues(p, line, next_line(i))) {
+      Append(p, line);
+      continue;
+    }
+    close();
+    Append(p, line);
+    p.subject = after_type_line && line.caps && !line.item && !line.authority &&
+                !line.type_line && !line.opens_block && !line.hard;
+  }
+  close();
+  return out;
+}
+
+}  // namespace chidao

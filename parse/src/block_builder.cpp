@@ -1,0 +1,274 @@
+// Layout rules, with examples:
+// - header: from the top of a part, lines that are all capitals ("ỦY BAN NHÂN DÂN", "KẾ
+//   HOẠCH"), "Số: 3279/KH-UBND", "V/v ...", "Cao Bằng, ngày 26 tháng 11 năm 2021", "Độc lập - Tự
+//   do - Hạnh phúc", "(Ban hành kèm theo ...)", and the subject lines after the type line;
+// - "Kính gửi:" and the dash items and short lines after it (seed 001 mixes stamp fields in);
+// - "Nơi nhận:" or a signature line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") and the short lines
+//   and dash items after it, up to an appendix title, a roman section, a table or a type line;
+// - wrapped text: when most lines stop near one width (60-110 characters), a line joins the
+//   next unless it ends a sentence well before that width; in unwrapped text a line joins the
+//   next only mid-sentence before a lowercase word ("... “tình" / "đồng chí, ...", seed 000).
+#include "block_builder.h"
+
+#include <algorithm>
+
+#include "boilerplate_filter.h"
+#include "word_tokenizer.h"
+
+namespace chidao::parse_internal {
+namespace {
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+struct LineInfo {
+  std::string_view text;  // trimmed
+  std::vector<Word> words;
+  bool all_caps = false;
+  bool starts_lower = false;
+};
+
+bool AllCaps(const std::vector<Word>& words) {
+  int letters_words = 0;
+  for (const Word& w : words) {
+    if (w.punct) continue;
+    bool has_letter = w.text.find_first_not_of("0123456789/.-:") != std::string_view::npos;
+    if (!has_letter) continue;
+    if (!w.all_upper && !(w.upper && w.text.size() <= 2)) return false;
+    ++letters_words;
+  }
+  return letters_words >= 1;
+}
+
+bool IsTypeLine(const std::vector<Word>& words) {
+  static const std::vector<std::string> kTypes = {
+      "ke hoach", "chi thi", "cong dien", "quyet dinh", "thong bao", "cong van", "huong dan",
+      "chuong trinh", "nghi quyet", "ket luan", "bao cao", "to trinh", "phuong an", "de an",
+      "quy che", "quy dinh", "danh muc"};
+  std::string f;
+  for (const Word& w : words) {
+    if (w.punct) continue;
+    if (!f.empty()) f += ' ';
+    f += w.fold;
+  }
+  return std::find(kTypes.begin(), kTypes.end(), f) != kTypes.end() && AllCaps(words);
+}
+
+bool IsDateLine(const std::vector<Word>& words) {
+  // "Cao Bằng, ngày 26 tháng 11 năm 2021"
+  for (std::size_t i = 0; i + 3 < words.size(); ++i)
+    if (words[i].fold == "ngay" && words[i + 2].fold == "thang") return i <= 6;
+  return false;
+}
+
+bool IsSignatureStart(const std::vector<Word>& words) {
+  if (words.size() < 2) return false;
+  const std::string& f = words[0].fold;
+  return (f == "tm" || f == "kt" || f == "tl" || f == "tuq" || f == "q") && words[1].punct &&
+         words[1].text == "." && words.size() >= 3 && words[2].all_upper;
+}
+
+// Appends text[from, to) to the block, runs of spaces, tabs and NBSP collapsed to one space.
+void AppendNormalized(std::string_view text, std::size_t from, std::size_t to, Block& b) {
+  for (std::size_t p = from; p < to; ++p) {
+    char c = text[p];
+    bool nbsp = c == '\xC2' && p + 1 < to && text[p + 1] == '\xA0';
+    bool space = c == ' ' || c == '\t' || c == '\r' || nbsp;
+    if (nbsp) ++p;
+    if (space && (b.text.empty() || b.text.back() == ' ')) continue;
+    b.text.push_back(space ? ' ' : c);
+    b.source.push_back(static_cast<std::uint32_t>(nbsp ? p - 1 : p));
+  }
+}
+
+}  // namespace
+
+bool EndsSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
+  while (t.size() >= 3 && (t.substr(t.size() - 3) == "”" || t.substr(t.size() - 3) == "’"))
+    t.remove_suffix(3);
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
+}
+
+Layout BuildBlocks(std::string_view text) {
+  Layout layout;
+  std::vector<Line> lines = ClassifyLines(text);
+  layout.web = MarkBoilerplate(text, lines);
+
+  std::vector<LineInfo> info(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::kText) continue;
+    info[i].text = Trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    info[i].words = Tokenize(info[i].text);
+    info[i].all_caps = AllCaps(info[i].words);
+    for (const Word& w : info[i].words) {
+      if (w.punct) continue;
+      info[i].starts_lower = !w.upper && w.text.find_first_of("0123456789") != 0;
+      break;
+    }
+  }
+
+  // Regions that are never content. skip[i]: the line is out; part_start[i]: numbering restarts.
+  std::vector<bool> skip(lines.size(), false), part_start(lines.size(), false);
+  enum class Mode { kHeader, kSubject, kBody, kAddressees, kClosing } mode = Mode::kHeader;
+  bool content_seen = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.kind != LineKind::kText) {
+      if (mode == Mode::kSubject && l.kind == LineKind::kBlank) mode = Mode::kHeader;
+      if (mode == Mode::kClosing && l.kind == LineKind::kTableRow) {
+        mode = Mode::kBody;
+        part_start[i] = true;
+      }
+      continue;
+    }
+    const LineInfo& li = info[i];
+    std::size_t len = CodePoints(li.text);
+    bool first_is = !li.words.empty();
+    std::string f0 = first_is ? li.words[0].fold : "";
+    std::string f1 = li.words.size() > 1 ? li.words[1].fold : "";
+    if ((f0 == "noi" && f1 == "nhan") || (content_seen && IsSignatureStart(li.words))) {
+      mode = Mode::kClosing;
+      skip[i] = true;
+      continue;
+    }
+    if (mode == Mode::kClosing) {
+      bool restart = l.marker == MarkerStyle::kAppendix || l.marker == MarkerStyle::kRoman ||
+                     IsTypeLine(li.words) || (len >= 70 && !IsBullet(l.marker));
+      if (!restart) {
+        skip[i] = true;
+        continue;
+      }
+      part_start[i] = true;
+      mode = Mode::kHeader;
+      content_seen = false;
+    }
+    if (f0 == "kinh" && f1 == "gui") {
+      mode = Mode::kAddressees;
+      skip[i] = true;
+      continue;
+    }
+    if (mode == Mode::kAddressees) {
+      if (IsBullet(l.marker) || len < 50) {
+        skip[i] = true;
+        continue;
+      }
+      mode = Mode::kBody;
+    }
+    if (mode == Mode::kSubject) {
+      if (li.starts_lower || li.all_caps || f0 == "ve" || f0 == "v/v") {
+        skip[i] = true;
+        continue;
+      }
+      mode = Mode::kHeader;
+    }
+    if (mode == Mode::kHeader) {
+      bool header = l.marker == MarkerStyle::kNone &&
+                    (li.all_caps || f0 == "so" || f0 == "v/v" || (f0 == "ve" && f1 == "viec") ||
+                     IsDateLine(li.words) || (f0 == "doc" && f1 == "lap") ||
+                     (li.text.substr(0, 1) == "(" && (f1 == "ban" || f1 == "kem")));
+      if (header) {
+        skip[i] = true;
+        if (IsTypeLine(li.words)) mode = Mode::kSubject;
+        continue;
+      }
+      mode = Mode::kBody;
+    }
+    content_seen = true;
+  }
+
+  // Wrap width over body text lines.
+  std::vector<std::size_t> lengths;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].kind == LineKind::kText && !skip[i]) lengths.push_back(CodePoints(info[i].text));
+  std::size_t width = 0;
+  if (lengths.size() >= 8) {
+    std::vector<std::size_t> sorted = lengths;
+    std::sort(sorted.begin(), sorted.end());
+    width = sorted[sorted.size() * 9 / 10];
+    std::size_t near = 0;
+    for (std::size_t n : lengths) near += n * 100 >= width * 80 && n <= width;
+    layout.wrapped = width >= 50 && width <= 115 && near * 100 >= lengths.size() * 35;
+  }
+
+  // Blocks.
+  Block* open = nullptr;
+  std::size_t open_line = 0;
+  bool pending_part = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (part_start[i]) pending_part = true;
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kSeparator) {
+      // A blank line ends a paragraph unless it only frames page furniture.
+      bool furniture = false;
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 4; ++j) {
+        if (lines[j].kind == LineKind::kPageNumber) furniture = true;
+        if (lines[j].kind == LineKind::kText || lines[j].kind == LineKind::kTableRow) break;
+      }
+      for (std::size_t j = i; j-- > 0 && j + 4 >= i;) {
+        if (lines[j].kind == LineKind::kPageNumber) furniture = true;
+        if (lines[j].kind == LineKind::kText || lines[j].kind == LineKind::kTableRow) break;
+      }
+      if (!furniture) open = nullptr;
+      continue;
+    }
+    if (l.kind == LineKind::kPageNumber || l.kind == LineKind::kBoilerplate ||
+        l.kind == LineKind::kTableRule) {
+      continue;
+    }
+    if (skip[i]) {
+      open = nullptr;
+      continue;
+    }
+    bool table = l.kind == LineKind::kTableRow;
+    if (!table && open && !open->table_row && l.marker == MarkerStyle::kNone) {
+      const LineInfo& prev = info[open_line];
+      const LineInfo& cur = info[i];
+      bool join;
+      if (open->text.empty()) join = true;
+      else if (prev.all_caps && !cur.all_caps) join = false;
+      else if (!layout.wrapped) join = !EndsSentence(prev.text) && cur.starts_lower;
+      else join = !EndsSentence(prev.text) || CodePoints(prev.text) * 100 >= width * 85;
+      if (join) {
+        open->line_breaks.push_back(open->text.size());
+        open->text.push_back(' ');
+        open->source.push_back(static_cast<std::uint32_t>(lines[open_line].end));
+        AppendNormalized(text, l.content, l.end, *open);
+        open_line = i;
+        continue;
+      }
+    }
+    layout.blocks.emplace_back();
+    Block& b = layout.blocks.back();
+    b.marker = l.marker;
+    b.ordinal = l.ordinal;
+    b.label = l.label;
+    b.table_row = table;
+    b.part_start = pending_part;
+    b.all_caps = !table && info[i].all_caps;
+    pending_part = false;
+    std::size_t from = table ? lines[i].content : l.content;
+    AppendNormalized(text, from, l.end, b);
+    open = &b;
+    open_line = i;
+  }
+  for (Block& b : layout.blocks) {
+    while (!b.text.empty() && b.text.back() == ' ') {
+      b.text.pop_back();
+      b.source.pop_back();
+    }
+    std::size_t end = b.source.empty() ? 0 : b.source.back() + 1;
+    // The sentinel: one past the last byte (the last byte may start a multi-byte character).
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    b.source.push_back(static_cast<std::uint32_t>(end));
+    if (!b.table_row && b.all_caps) b.all_caps = true;
+  }
+  return layout;
+}
+
+}  // namespace chidao::parse_internal

@@ -1,0 +1,247 @@
+// The gazetteer's tables. Sources: the names of provincial departments and district offices
+// under Nghị định 107/2020 and 108/2020 (and the 2025 mergers: "Nông nghiệp và Môi trường",
+// "Dân tộc và Tôn giáo"), the abbreviations clerks use for them ("Sở TT&TT", "Sở NN&PTNT",
+// "Sở LĐ-TB&XH", "Sở GD&ĐT", "Sở KH&ĐT"), and the 63 provinces (plus their pre-merger names).
+// A field matches with or without its connectors: "Thông tin Truyền thông" is "Thông tin và
+// Truyền thông", "Lao động Thương binh và Xã hội" is "Lao động - Thương binh và Xã hội".
+#include "body_gazetteer.h"
+
+#include <unordered_map>
+
+namespace chidao::parse_internal {
+namespace {
+
+struct Entry {
+  std::string canonical;
+  std::vector<std::vector<std::string>> keys;  // folded words, connectors dropped
+};
+
+std::vector<std::string> KeyOf(std::string_view phrase) {
+  std::vector<std::string> key;
+  for (const Word& w : Tokenize(phrase)) {
+    if (w.punct || w.fold == "va") continue;
+    key.push_back(w.fold);
+  }
+  return key;
+}
+
+std::vector<Entry> MakeEntries(
+    std::initializer_list<std::pair<std::string_view, std::initializer_list<std::string_view>>> raw) {
+  std::vector<Entry> out;
+  for (const auto& [canonical, variants] : raw) {
+    Entry e;
+    e.canonical = std::string(canonical);
+    e.keys.push_back(KeyOf(canonical));
+    for (std::string_view v : variants) e.keys.push_back(KeyOf(v));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+bool IsConnector(const Word& w) {
+  return (w.punct && (w.text == "-" || w.text == "&" || w.text == "," || w.text == "–")) ||
+         w.fold == "va";
+}
+
+std::optional<FieldMatch> MatchEntries(const std::vector<Entry>& entries,
+                                       const std::vector<Word>& words, std::size_t i) {
+  std::optional<FieldMatch> best;
+  std::size_t best_len = 0;
+  for (const Entry& e : entries) {
+    for (const auto& key : e.keys) {
+      std::size_t j = i, k = 0;
+      std::size_t last = i;
+      while (k < key.size() && j < words.size()) {
+        if (k > 0 && IsConnector(words[j])) {
+          ++j;
+          continue;
+        }
+        if (words[j].punct || words[j].fold != key[k]) break;
+        ++k;
+        last = ++j;
+      }
+      if (k == key.size() && key.size() > best_len) {
+        best_len = key.size();
+        best = FieldMatch{e.canonical, last};
+      }
+    }
+  }
+  return best;
+}
+
+// Folded phrases grouped by their first word, for "does a phrase of this set start here?".
+class PhraseSet {
+ public:
+  PhraseSet(std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases) {
+      std::vector<std::string> parts;
+      for (const Word& w : Tokenize(p)) parts.push_back(w.punct ? std::string(w.text) : w.fold);
+      if (!parts.empty()) by_first_[parts[0]].push_back(std::move(parts));
+    }
+  }
+  // Longest phrase at words[i], in words (punctuation included), 0 if none.
+  std::size_t Match(const std::vector<Word>& words, std::size_t i) const {
+    if (i >= words.size()) return 0;
+    auto it = by_first_.find(words[i].punct ? std::string(words[i].text) : words[i].fold);
+    if (it == by_first_.end()) return 0;
+    std::size_t best = 0;
+    for (const auto& parts : it->second) {
+      if (parts.size() <= best || i + parts.size() > words.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 1; k < parts.size() && ok; ++k) {
+        const Word& w = words[i + k];
+        ok = (w.punct ? std::string(w.text) : w.fold) == parts[k];
+      }
+      if (ok) best = parts.size();
+    }
+    return best;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+};
+
+}  // namespace
+
+std::optional<FieldMatch> MatchSoField(const std::vector<Word>& words, std::size_t i) {
+  static const std::vector<Entry> kFields = MakeEntries({
+      {"Nội vụ", {"NV"}},
+      {"Tư pháp", {"TP"}},
+      {"Kế hoạch và Đầu tư", {"KH&ĐT", "KHĐT", "KH-ĐT", "KH và ĐT"}},
+      {"Tài chính", {"TC"}},
+      {"Công Thương", {"CT"}},
+      {"Nông nghiệp và Phát triển nông thôn",
+       {"Nông nghiệp và PTNT", "NN&PTNT", "NNPTNT", "NN và PTNT", "NN-PTNT"}},
+      {"Nông nghiệp và Môi trường", {"NN&MT", "NNMT"}},
+      {"Giao thông Vận tải", {"GTVT", "GT-VT"}},
+      {"Xây dựng", {"XD"}},
+      {"Tài nguyên và Môi trường", {"TN&MT", "TNMT", "TN-MT"}},
+      {"Thông tin và Truyền thông", {"TT&TT", "TTTT", "TT-TT", "TT và TT"}},
+      {"Lao động - Thương binh và Xã hội", {"LĐ-TB&XH", "LĐTBXH", "LĐ-TBXH", "LĐ,TB&XH", "LĐTB&XH"}},
+      {"Văn hóa, Thể thao và Du lịch", {"VH,TT&DL", "VHTTDL", "VH-TT&DL", "VHTT&DL"}},
+      {"Văn hóa và Thể thao", {"VH&TT"}},
+      {"Du lịch", {}},
+      {"Khoa học và Công nghệ", {"KH&CN", "KHCN", "KH-CN"}},
+      {"Giáo dục và Đào tạo", {"GD&ĐT", "GDĐT", "GD-ĐT", "Giáo dục - Đào tạo"}},
+      {"Y tế", {"YT"}},
+      {"Ngoại vụ", {}},
+      {"Dân tộc và Tôn giáo", {}},
+      {"Quy hoạch - Kiến trúc", {}},
+  });
+  return MatchEntries(kFields, words, i);
+}
+
+std::optional<FieldMatch> MatchPhongField(const std::vector<Word>& words, std::size_t i) {
+  static const std::vector<Entry> kFields = MakeEntries({
+      {"Nội vụ", {}},
+      {"Tư pháp", {}},
+      {"Tài chính - Kế hoạch", {"TC-KH", "TCKH"}},
+      {"Kinh tế", {}},
+      {"Kinh tế và Hạ tầng", {"KT&HT", "KTHT", "KT-HT"}},
+      {"Quản lý đô thị", {"QLĐT"}},
+      {"Tài nguyên và Môi trường", {"TN&MT", "TNMT"}},
+      {"Lao động - Thương binh và Xã hội", {"LĐ-TB&XH", "LĐTBXH"}},
+      {"Văn hóa và Thông tin", {"VH&TT", "VHTT", "Văn hóa - Thông tin"}},
+      {"Văn hóa, Khoa học và Thông tin", {}},
+      {"Giáo dục và Đào tạo", {"GD&ĐT", "GDĐT"}},
+      {"Y tế", {}},
+      {"Nông nghiệp và Phát triển nông thôn",
+       {"Nông nghiệp và PTNT", "NN&PTNT", "NNPTNT", "NN và PTNT"}},
+      {"Nông nghiệp và Môi trường", {}},
+      {"Dân tộc", {}},
+      {"Kinh tế, Hạ tầng và Đô thị", {}},
+      {"Văn hóa - Xã hội", {}},
+  });
+  return MatchEntries(kFields, words, i);
+}
+
+std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kTitles = {
+      "thủ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch",
+      "chỉ huy trưởng", "tổng biên tập", "người đứng đầu", "bí thư", "phó bí thư",
+      "cục trưởng", "chi cục trưởng", "hiệu trưởng", "viện trưởng", "chánh thanh tra",
+      "trưởng", "lãnh đạo", "đồng chí", "thủ trưởng các", "chánh"};
+  std::size_t n = kTitles.Match(words, i);
+  if (n == 0) return 0;
+  // "thủ trưởng các" is listed only so the longest match keeps "các" out of the title.
+  if (words[i + n - 1].fold == "cac") --n;
+  // "Trưởng"/"Chánh" alone are titles only before a body name: "Trưởng Ban quản lý ...",
+  // "Chánh Văn phòng UBND tỉnh"; "trưởng thành" or "chánh án" are not.
+  if (n == 1 && (words[i].fold == "truong" || words[i].fold == "chanh")) {
+    if (i + 1 >= words.size() || !words[i + 1].upper) return 0;
+    if (words[i].fold == "chanh" && words[i + 1].fold != "van") return 0;
+  }
+  if (words[i].fold == "lanh" && n == 2 && (i + n >= words.size() || words[i + n].fold == "dao"))
+    return 0;  // "lãnh đạo, chỉ đạo": a verb here
+  return n;
+}
+
+std::size_t MatchCollectiveNoun(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kNouns = {
+      "sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "hội", "đoàn thể", "tổ chức",
+      "doanh nghiệp", "lực lượng", "cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng",
+      "ban cán sự đảng", "đảng đoàn", "ban đảng", "tổ chức chính trị - xã hội",
+      "đoàn thể chính trị - xã hội", "cơ sở", "công sở", "trường", "nhà trường", "cơ quan báo chí",
+      "huyện", "thị xã", "thành phố", "xã", "phường", "thị trấn", "quận", "khu kinh tế",
+      "khu công nghiệp", "cụm công nghiệp", "công trường", "trung tâm thương mại", "siêu thị",
+      "thành viên", "tổ", "công ty", "hợp tác xã", "bộ", "phòng", "ban ngành", "sở ngành",
+      "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",
+      "bệnh viện", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
+      "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế"};
+  return kNouns.Match(words, i);
+}
+
+std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kLevels = {"tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
+                                    "thị trấn", "quận", "cấp tỉnh", "cấp huyện", "cấp xã",
+                                    "thành phố trực thuộc trung ương"};
+  std::size_t n = kLevels.Match(words, i);
+  // "thành phố trực thuộc trung ương" is a long description, not a level word.
+  return n > 2 ? 2 : n;
+}
+
+std::size_t MatchProvince(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kProvinces = {
+      "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu",
+      "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau",
+      "Cần Thơ", "Cao Bằng", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
+      "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+      "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+      "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
+      "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi",
+      "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên",
+      "Thanh Hóa", "Thừa Thiên Huế", "Thừa Thiên - Huế", "Huế", "Tiền Giang", "Hồ Chí Minh",
+      "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái"};
+  return kProvinces.Match(words, i);
+}
+
+std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kHeads = {
+      "ban", "trung tâm", "chi cục", "cục", "đài", "báo", "hội", "liên đoàn", "kho bạc",
+      "ngân hàng", "bưu điện", "thanh tra", "tập đoàn", "tổng công ty", "công ty", "viện",
+      "bệnh viện", "trường", "văn phòng", "bảo hiểm xã hội", "bhxh", "ủy ban", "tòa án",
+      "viện kiểm sát", "học viện", "đoàn", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "hợp tác xã",
+      "cảng vụ", "kbnn", "hạt kiểm lâm", "quỹ", "vườn quốc gia",
+      "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
+      "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối"};
+  if (i >= words.size() || !words[i].upper) return 0;
+  return kHeads.Match(words, i);
+}
+
+std::optional<std::string_view> ExpandAbbreviation(std::string_view folded_word) {
+  static const std::unordered_map<std::string, std::string_view> kAbbrev = {
+      {"mttq", "Mặt trận Tổ quốc"},   {"bcd", "Ban Chỉ đạo"},
+      {"btv", "Ban Thường vụ"},        {"bch", "Bộ Chỉ huy"},
+      {"pt-th", "Phát thanh - Truyền hình"}, {"ptth", "Phát thanh - Truyền hình"},
+      {"pt&th", "Phát thanh - Truyền hình"}, {"bhxh", "Bảo hiểm xã hội"},
+      {"bdbp", "Bộ đội Biên phòng"},  {"chqs", "Chỉ huy Quân sự"},
+      {"qltt", "Quản lý thị trường"}, {"kbnn", "Kho bạc Nhà nước"},
+      {"bql", "Ban Quản lý"},          {"atgt", "An toàn giao thông"},
+      {"vp", "Văn phòng"},             {"lldt", "Liên đoàn Lao động"},
+  };
+  auto it = kAbbrev.find(std::string(folded_word));
+  if (it == kAbbrev.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace chidao::parse_internal

@@ -1,0 +1,154 @@
+// Boilerplate rules, with the evidence for each:
+// - a line next to a page number that repeats, or that cites the document's own number and
+//   date ("Chỉ thị số 12/CT-UBND ngày 20/8/2019 ..."), is a running header; a text line of 20+
+//   characters repeated three times or more is one too;
+// - a web article is recognised by its site markers ("cms-view-count", "lượt xem", "Ý kiến bạn
+//   đọc", "(GMT +7)", "Tổng lượt truy cập"); in it:
+//   - a line with a site marker is boilerplate, and after a closing marker ("Ý kiến bạn đọc",
+//     "TIN LIÊN QUAN", "ĐỌC NHIỀU", "Liên kết website", "Bài viết liên quan") everything is;
+//   - a date-and-time line ("Thứ sáu - 17/09/2021 06:46", "04/07/2025 10:15 | 2.317 lượt xem")
+//     and a menu (many short capitalised segments) are site furniture;
+//   - a prose line without final punctuation (a headline or a related-article link, e.g.
+//     "Phó Thủ tướng Vũ Đức Đam kiểm tra công tác phòng chống dịch tại Bình Phước") is not part
+//     of the text unless it names bodies (a heading such as "Sở Y tế") or is followed by items;
+//   - a short all-capitalised line (the byline "Huy Hoàng", "Gia Phúc", "PV") is the author.
+#include "boilerplate_filter.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "body_matcher.h"
+#include "word_tokenizer.h"
+
+namespace chidao::parse_internal {
+namespace {
+
+bool ContainsAny(const std::string& folded, std::initializer_list<std::string_view> needles) {
+  for (std::string_view n : needles)
+    if (folded.find(n) != std::string::npos) return true;
+  return false;
+}
+
+std::string FoldLine(std::string_view line) {
+  std::string out;
+  for (const Word& w : Tokenize(line)) {
+    if (!out.empty()) out.push_back(' ');
+    out += w.fold;
+  }
+  return out;
+}
+
+bool EndsSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"')) t.remove_suffix(1);
+  if (t.size() >= 3 && t.substr(t.size() - 3) == "”") t.remove_suffix(3);
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == ')';
+}
+
+bool HasClockTime(std::string_view t) {
+  for (std::size_t i = 0; i + 4 < t.size(); ++i) {
+    auto d = [&](std::size_t k) { return t[k] >= '0' && t[k] <= '9'; };
+    if (d(i) && d(i + 1) && t[i + 2] == ':' && d(i + 3) && d(i + 4)) return true;
+  }
+  return false;
+}
+
+bool IsMenu(std::string_view t) {
+  // "Thời sự  Chính trị  Kinh tế  Xã hội ...": segments split by two spaces, "|" or "›".
+  int segments = 1;
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i] == ' ' && t[i + 1] == ' ') {
+      ++segments;
+      while (i + 1 < t.size() && t[i + 1] == ' ') ++i;
+    }
+  }
+  return segments >= 4 || t.find("›") != std::string_view::npos ||
+         t.find("»") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
+  auto line_text = [&](const Line& l) { return Trim(text.substr(l.begin, l.end - l.begin)); };
+
+  // Running headers around page numbers, and lines repeated three times or more.
+  std::unordered_map<std::string_view, int> counts;
+  for (const Line& l : lines)
+    if (l.kind == LineKind::kText && line_text(l).size() >= 20) ++counts[line_text(l)];
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kText && line_text(lines[i]).size() >= 20 &&
+        counts[line_text(lines[i])] >= 3 && lines[i].marker == MarkerStyle::kNone)
+      lines[i].kind = LineKind::kBoilerplate;
+    if (lines[i].kind != LineKind::kPageNumber) continue;
+    for (int dir : {-1, 1}) {
+      std::size_t j = i;
+      while (true) {
+        if (dir < 0 && j == 0) break;
+        j = dir < 0 ? j - 1 : j + 1;
+        if (j >= lines.size() || lines[j].kind != LineKind::kBlank) break;
+      }
+      if (j >= lines.size() || lines[j].kind != LineKind::kText) continue;
+      std::string_view t = line_text(lines[j]);
+      std::string folded = FoldLine(t);
+      bool cites_self = folded.find(" so ") != std::string::npos && folded.find(" ngay ") != std::string::npos &&
+                        !EndsSentence(t) && lines[j].marker == MarkerStyle::kNone;
+      if (counts[t] >= 2 || cites_self) lines[j].kind = LineKind::kBoilerplate;
+    }
+  }
+
+  // Web articles.
+  bool web = false;
+  std::vector<std::string> folded(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::kText) continue;
+    folded[i] = FoldLine(line_text(lines[i]));
+    if (ContainsAny(folded[i], {"cms-", "luot xem", "luot truy cap", "dang truy cap",
+                                "y kien ban doc", "gmt +7", "gmt+7", "tin lien quan",
+                                "binh luan cua ban", "ban quyen thuoc", "doc nhieu"}))
+      web = true;
+  }
+  if (!web) return false;
+  bool closed = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    if (l.kind != LineKind::kText && l.kind != LineKind::kPageNumber) continue;
+    if (closed) {
+      l.kind = LineKind::kBoilerplate;
+      continue;
+    }
+    std::string_view t = line_text(l);
+    const std::string& f = folded[i];
+    bool short_line = t.size() < 60;
+    if (short_line && ContainsAny(f, {"y kien ban doc", "tin lien quan", "doc nhieu",
+                                      "lien ket website", "bai viet lien quan", "tin cung chuyen muc",
+                                      "tin khac", "y kien (", "binh luan"})) {
+      closed = true;
+      l.kind = LineKind::kBoilerplate;
+      continue;
+    }
+    if (ContainsAny(f, {"cms-", "luot xem", "luot truy cap", "dang truy cap", "gmt", "hom nay",
+                        "tat ca chuyen muc", "nghe bai viet", "co chu", "tong so diem",
+                        "ban da khong su dung", "ban quyen", "giay phep", "thong ke", "lien ket",
+                        "chia se", "in bai", "dang nhap"}) &&
+        short_line) {
+      l.kind = LineKind::kBoilerplate;
+      continue;
+    }
+    if ((HasClockTime(t) && short_line) || IsMenu(t)) {
+      l.kind = LineKind::kBoilerplate;
+      continue;
+    }
+    if (l.marker != MarkerStyle::kNone || EndsSentence(t)) continue;
+    std::vector<Word> words = Tokenize(t);
+    if (MatchBodyHeading(words, t)) continue;
+    // The next text line opens an item: this line is a heading of the article's text.
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].kind == LineKind::kBlank) ++j;
+    if (j < lines.size() && lines[j].kind == LineKind::kText && IsBullet(lines[j].marker)) continue;
+    l.kind = LineKind::kBoilerplate;  // headline, link title, byline, section label
+  }
+  return true;
+}
+
+}  // namespace chidao::parse_internal

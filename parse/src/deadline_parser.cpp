@@ -1,0 +1,566 @@
+// Deadline resolution (rules and examples in deadline_parser.h). Everything runs on the folded
+// text ("Hằng ngày" → "hang ngay") so lost OCR marks do not matter; where folding merges words
+// that mean different things ("ngay" = at once, "ngày" = day) the original bytes decide.
+//
+// A date or a period is a deadline only after a word that makes it one ("trước", "chậm nhất",
+// "trong", "hoàn thành", "từ", "đến hết"...): "Nghị quyết số 128/NQ-CP ngày 11/10/2021" and "các
+// xã phấn đấu đạt chuẩn năm 2023" name dates that are not deadlines.
+#include "deadline_parser.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "date_parser.h"
+#include "folded_text.h"
+#include "text_case.h"
+
+namespace chidao {
+namespace {
+
+using re2::StringPiece;
+
+enum class Trigger { kNone, kBefore, kWithin, kFrom };
+
+// A trigger word (group 1) ending right before a date or period, with an optional time between
+// ("trước 16 giờ 00 ngày 18/9/2024": groups 2-3).
+const RE2& TriggerPattern() {
+  static const RE2 re(
+      R"((?:^|[^a-z0-9])((?:hoan thanh|xong|thuc hien xong)\s+(?:truoc|trong|vao)|hoan thanh|xong)"
+      R"(|truoc|cham nhat(?:\s+(?:la|vao|truoc|trong))?|muon nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?)"
+      R"(|khong qua|khong muon hon|den het|den|het|trong(?:\s+(?:thoi gian|vong|khoang))?|vao|cuoi)"
+      R"(|ke tu|bat dau tu|tu)\s+(?:(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{1,2})?(?:\s*phut)?\s*,?\s*)?)"
+      R"((?:(?:ngay|dem|sang|chieu|toi|trua)\s+)?$)");
+  return re;
+}
+
+const RE2& PeriodPattern() {
+  static const RE2 re(
+      R"((\d{1,2}|sau|chin|ba)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?)"
+      R"(|thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?)"
+      R"(|quy\s+(iv|iii|ii|i|[1-4])(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?)"
+      R"(|nam\s+(\d{4}|nay))");
+  return re;
+}
+
+// "đến (hết) (ngày)" joining the two ends of "từ ... đến ...".
+const RE2& UntilPattern() {
+  static const RE2 re(R"(^\s*,?\s*(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?)");
+  return re;
+}
+
+const RE2& RelativePattern() {
+  static const RE2 re(
+      R"(trong\s+(?:(thoi han|vong|thoi gian)\s+)?(\d{1,3})\s+(ngay|tuan|thang)(\s+lam viec)?)"
+      R"((\s*(?:\([^)]{0,60}\))?\s*,?\s*(?:ke\s+)?tu\s+)?)");
+  return re;
+}
+
+const RE2& RecurringPattern() {
+  static const RE2 re(
+      R"((?:dinh ky\s+)?(?:hang|moi)\s+(ngay|tuan|thang|quy|nam))"
+      R"(|dinh ky\s+(?:hang\s+)?(?:(0?6|sau)\s+thang|(0?3|ba)\s+thang|(ngay|tuan|thang|quy|nam)))"
+      R"(|(?:0?6|sau)\s+thang\s+(?:mot|1)\s+lan|(thang\s+cuoi\s+(?:moi\s+|cua\s+)?quy))");
+  return re;
+}
+
+const RE2& TimePattern() {
+  static const RE2 re(
+      R"((?:^|[^a-z0-9/])(?:truoc|luc|vao|den|cham nhat|muon nhat)\s+(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{2})?)");
+  return re;
+}
+
+// "trước ngày 25" / "vào ngày 05" inside a monthly recurrence (not "ngày 26 tháng 11").
+const RE2& DayPattern() {
+  static const RE2 re(R"((?:^|[^a-z0-9])((?:truoc\s+|vao\s+)?ngay\s+(\d{1,2}))(?:$|[^0-9/.]))");
+  return re;
+}
+
+const RE2& WeekdayPattern() {
+  static const RE2 re(R"((?:^|[^a-z0-9])(thu\s+(hai|ba|tu|nam|sau|bay)|chu\s*nhat)(?:$|[^a-z0-9]))");
+  return re;
+}
+
+const RE2& OngoingPattern() {
+  static const RE2 re(R"(thuong xuyen|lien tuc|24/24(?:\s*(?:gio|h))?|24/7)");
+  return re;
+}
+
+const RE2& AsapPattern() {
+  static const RE2 re(R"(ngay|khan truong|lap tuc)");
+  return re;
+}
+
+// What follows an unmarked "ngay" when it is not "at once": a place, "even", "right from".
+const RE2& NotAsapPattern() {
+  static const RE2 re(R"(^\s+(?:tai|ca|canh|ben|sat|thang|tu|gan|truoc mat|duoi|tren)(?:$|[^a-z0-9]))");
+  return re;
+}
+
+// Table cells that are only a year ("2024", "Năm 2024") or only a date ("30/9/2024").
+const RE2& BareYearPattern() {
+  static const RE2 re(R"(^(?:nam\s+)?(\d{4})\.?$)");
+  return re;
+}
+const RE2& BareDatePattern() {
+  static const RE2 re(R"(^(ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?$)");
+  return re;
+}
+
+bool IsWord(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
+  return (b == 0 || !IsWord(f[b - 1])) && (e >= f.size() || !IsWord(f[e]));
+}
+
+int Rank(DeadlineKind k) {
+  switch (k) {
+    case DeadlineKind::kDate: return 0;
+    case DeadlineKind::kPeriod: return 1;
+    case DeadlineKind::kRecurring: return 2;
+    case DeadlineKind::kStart: return 3;
+    case DeadlineKind::kAsap: return 4;
+    case DeadlineKind::kOngoing: return 5;
+  }
+  return 6;
+}
+
+std::optional<std::string> FormatTime(const StringPiece& h, const StringPiece& m) {
+  if (h.empty()) return std::nullopt;
+  int hour = std::stoi(std::string(h)), minute = m.empty() ? 0 : std::stoi(std::string(m));
+  if (hour > 24 || minute > 59) return std::nullopt;
+  std::string out = {static_cast<char>('0' + hour / 10), static_cast<char>('0' + hour % 10), ':',
+                     static_cast<char>('0' + minute / 10), static_cast<char>('0' + minute % 10)};
+  return out;
+}
+
+struct Candidate {
+  Deadline d;
+  std::size_t begin = 0, end = 0;  // folded offsets
+};
+
+struct TriggerMatch {
+  Trigger kind = Trigger::kNone;
+  std::size_t begin = 0;
+  std::optional<std::string> time;
+  std::string word;
+};
+
+TriggerMatch TriggerBefore(const std::string& f, std::size_t pos) {
+  TriggerMatch t;
+  std::size_t from = pos > 80 ? pos - 80 : 0;
+  StringPiece prefix(f.data() + from, pos - from);
+  StringPiece g[4];
+  if (!TriggerPattern().Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g, 4)) return t;
+  t.word = std::string(g[1]);
+  t.begin = static_cast<std::size_t>(g[1].data() - f.data());
+  t.time = FormatTime(g[2], g[3]);
+  const std::string& w = t.word;
+  if (w == "tu" || w == "ke tu" || w == "bat dau tu") {
+    t.kind = Trigger::kFrom;
+  } else if (w.find("truoc") != std::string::npos) {
+    t.kind = Trigger::kBefore;
+  } else {
+    t.kind = Trigger::kWithin;
+  }
+  return t;
+}
+
+// Year-less dates: the document's year, or the next one when that is over a month earlier.
+Date Rollover(Date d, const std::optional<Date>& doc) {
+  if (doc && AddDays(d, 31) < *doc) {
+    Date next = d;
+    ++next.year;
+    if (next.day > LastDayOfMonth(next.year, next.month).day) next.day = LastDayOfMonth(next.year, next.month).day;
+    return next;
+  }
+  return d;
+}
+
+struct Period {
+  Date first, last;
+  std::size_t begin = 0, end = 0;  // folded
+  bool is_year = false;
+};
+
+class DeadlineFinder {
+ public:
+  DeadlineFinder(std::string_view text, const std::optional<Date>& doc) : folded_(text), f_(folded_.text()), doc_(doc) {}
+
+  std::optional<Deadline> Run() {
+    FindDatesAndPeriods();
+    FindRelative();
+    FindRecurring();
+    FindOngoingAndAsap();
+    const Candidate* best = nullptr;
+    for (const Candidate& c : found_) {
+      if (!best || Rank(c.d.kind) < Rank(best->d.kind) ||
+          (Rank(c.d.kind) == Rank(best->d.kind) && c.begin < best->begin))
+        best = &c;
+    }
+    if (!best) return std::nullopt;
+    Deadline d = best->d;
+    d.text = CollapseSpace(folded_.OriginalText(best->begin, best->end));
+    return d;
+  }
+
+ private:
+  void Add(DeadlineKind kind, std::size_t b, std::size_t e, std::optional<Date> date = std::nullopt,
+           std::optional<std::string> time = std::nullopt) {
+    Candidate c;
+    c.d.kind = kind;
+    c.d.date = date;
+    c.d.time = std::move(time);
+    c.begin = b;
+    c.end = e;
+    found_.push_back(std::move(c));
+  }
+
+  std::optional<int> DocYear() const { return doc_ ? std::optional<int>(doc_->year) : std::nullopt; }
+
+  // Length of "đến (hết) (ngày)" at `pos`, or 0.
+  std::size_t UntilAt(std::size_t pos) const {
+    StringPiece rest(f_.data() + pos, std::min<std::size_t>(f_.size() - pos, 40));
+    StringPiece m;
+    if (!UntilPattern().Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1)) return 0;
+    return m.size();
+  }
+
+  void FindDatesAndPeriods() {
+    std::vector<FoldedDate> dates = FindFoldedDates(folded_, DocYear());
+    for (FoldedDate& d : dates) {
+      if (!d.match.year_given) d.match.date = Rollover(d.match.date, doc_);
+    }
+    std::vector<Period> periods = FindPeriods(dates);
+    std::vector<bool> used(dates.size(), false), pused(periods.size(), false);
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      if (used[i]) continue;
+      const FoldedDate& d = dates[i];
+      TriggerMatch t = TriggerBefore(f_, d.folded_begin);
+      if (t.kind == Trigger::kNone) continue;
+      if (t.kind == Trigger::kFrom) {
+        std::size_t until = UntilAt(d.folded_end);
+        if (until && i + 1 < dates.size() && dates[i + 1].folded_begin <= d.folded_end + until) {
+          used[i + 1] = true;
+          Add(DeadlineKind::kPeriod, t.begin, dates[i + 1].folded_end, dates[i + 1].match.date);
+          continue;
+        }
+        Add(DeadlineKind::kStart, t.begin, d.folded_end, d.match.date, t.time);
+        continue;
+      }
+      Add(DeadlineKind::kDate, t.begin, d.folded_end, d.match.date, t.time);
+    }
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+      if (pused[i]) continue;
+      const Period& p = periods[i];
+      TriggerMatch t = TriggerBefore(f_, p.begin);
+      if (t.kind == Trigger::kNone) continue;
+      // "đến năm 2025, định hướng đến năm 2030" names a programme's horizon, not a deadline.
+      if (p.is_year && t.word == "den") continue;
+      if (t.kind == Trigger::kFrom) {
+        std::size_t until = UntilAt(p.end);
+        if (until && i + 1 < periods.size() && periods[i + 1].begin <= p.end + until) {
+          pused[i + 1] = true;
+          Add(DeadlineKind::kPeriod, t.begin, periods[i + 1].end, periods[i + 1].last);
+          continue;
+        }
+        Add(DeadlineKind::kStart, t.begin, p.end, p.first);
+      } else if (t.kind == Trigger::kBefore) {
+        Add(DeadlineKind::kDate, t.begin, p.end, AddDays(p.first, -1));
+      } else {
+        Add(DeadlineKind::kPeriod, t.begin, p.end, p.last);
+      }
+    }
+  }
+
+  std::vector<Period> FindPeriods(const std::vector<FoldedDate>& dates) const {
+    std::vector<Period> out;
+    StringPiece input(f_);
+    StringPiece g[11];
+    std::size_t pos = 0, di = 0;
+    while (pos < f_.size() && PeriodPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, g, 11)) {
+      std::size_t b = static_cast<std::size_t>(g[0].data() - f_.data()), e = b + g[0].size();
+      pos = e > b ? e : b + 1;
+      if (!Bounded(f_, b, e)) continue;
+      if (e < f_.size() && f_[e] == '/' && e + 1 < f_.size() && IsWord(f_[e + 1])) continue;
+      while (di < dates.size() && dates[di].folded_end <= b) ++di;
+      if (di < dates.size() && dates[di].folded_begin < e) continue;  // inside a full date
+      auto year_of = [&](const StringPiece& a, const StringPiece& c) -> std::optional<int> {
+        if (!a.empty()) return std::stoi(std::string(a));
+        if (!c.empty()) return std::stoi(std::string(c));
+        return std::nullopt;
+      };
+      Period p;
+      p.begin = b;
+      p.end = e;
+      std::optional<int> year;
+      int m1 = 0, m2 = 0;  // first and last month
+      if (!g[1].empty()) {
+        std::string n(g[1]);
+        int months = n == "sau" ? 6 : n == "chin" ? 9 : n == "ba" ? 3 : std::stoi(n);
+        if (months < 1 || months > 12) continue;
+        year = year_of(g[3], StringPiece());
+        bool first_part = g[2] == "dau";
+        m1 = first_part ? 1 : 13 - months;
+        m2 = first_part ? months : 12;
+      } else if (!g[4].empty()) {
+        m1 = m2 = std::stoi(std::string(g[4]));
+        if (m1 < 1 || m1 > 12) continue;
+        year = year_of(g[5], g[6]);
+      } else if (!g[7].empty()) {
+        int q = ParseQuarter(std::string(g[7]));
+        if (q == 0) continue;
+        m1 = 3 * q - 2;
+        m2 = 3 * q;
+        year = year_of(g[8], g[9]);
+      } else {
+        p.is_year = true;
+        m1 = 1;
+        m2 = 12;
+        if (g[10] == "nay") {
+          if (!doc_) continue;
+          year = doc_->year;
+        } else {
+          year = std::stoi(std::string(g[10]));
+        }
+      }
+      bool rolled = !year.has_value();
+      if (!year) {
+        if (!doc_) continue;
+        year = doc_->year;
+      }
+      p.first = Date{*year, m1, 1};
+      p.last = LastDayOfMonth(*year, m2);
+      if (!IsValidDate(p.first) || !IsValidDate(p.last)) continue;
+      if (rolled && doc_ && AddDays(p.last, 31) < *doc_) {
+        p.first.year += 1;
+        p.last = LastDayOfMonth(p.last.year + 1, m2);
+      }
+      out.push_back(p);
+    }
+    return out;
+  }
+
+  void FindRelative() {
+    if (!doc_) return;
+    StringPiece input(f_);
+    StringPiece g[6];
+    std::size_t pos = 0;
+    while (pos < f_.size() && RelativePattern().Match(input, pos, f_.size(), RE2::UNANCHORED, g, 6)) {
+      std::size_t b = static_cast<std::size_t>(g[0].data() - f_.data()), e = b + g[0].size();
+      pos = e > b ? e : b + 1;
+      if (!Bounded(f_, b, b + 5)) continue;
+      if (g[1].empty() && g[5].empty()) continue;  // "trong 03 ngày" alone: a duration
+      int n = std::stoi(std::string(g[2]));
+      Date due = *doc_;
+      if (g[3] == "ngay") {
+        if (!g[4].empty()) {
+          for (int left = n; left > 0;) {
+            due = AddDays(due, 1);
+            if (DayOfWeek(due) <= 5) --left;
+          }
+        } else {
+          due = AddDays(due, n);
+        }
+      } else if (g[3] == "tuan") {
+        due = AddDays(due, 7 * n);
+      } else {
+        due = AddMonths(due, n);
+      }
+      std::size_t end = e;
+      if (!g[5].empty()) {  // "kể từ ngày ban hành Thông báo này": up to the clause's end
+        std::size_t limit = std::min(f_.size(), e + 60);
+        end = e;
+        while (end < limit && f_[end] != ';' && f_[end] != ',' && f_[end] != '.' && f_[end] != '\n') ++end;
+        while (end > e && f_[end - 1] == ' ') --end;
+      }
+      Add(DeadlineKind::kPeriod, b, end, due);
+    }
+  }
+
+  // Bounds of the clause around [b, e): not across ';', '.', newline.
+  std::pair<std::size_t, std::size_t> Clause(std::size_t b, std::size_t e, std::size_t reach) const {
+    std::size_t lo = b, hi = e;
+    std::size_t min_lo = b > reach ? b - reach : 0, max_hi = std::min(f_.size(), e + reach);
+    while (lo > min_lo && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') --lo;
+    while (hi < max_hi && f_[hi] != ';' && f_[hi] != '.' && f_[hi] != '\n') ++hi;
+    return {lo, hi};
+  }
+
+  void FindRecurring() {
+    StringPiece input(f_);
+    StringPiece g[7];
+    std::size_t pos = 0;
+    while (pos < f_.size() && RecurringPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, g, 7)) {
+      std::size_t b = static_cast<std::size_t>(g[0].data() - f_.data()), e = b + g[0].size();
+      pos = e > b ? e : b + 1;
+      if (!Bounded(f_, b, e)) continue;
+      std::string unit = !g[1].empty() ? std::string(g[1]) : !g[4].empty() ? std::string(g[4]) : "";
+      Recurrence every = Recurrence::kNone;
+      if (unit == "ngay") every = Recurrence::kDay;
+      else if (unit == "tuan") every = Recurrence::kWeek;
+      else if (unit == "thang") every = Recurrence::kMonth;
+      else if (unit == "quy") every = Recurrence::kQuarter;
+      else if (unit == "nam") every = Recurrence::kYear;
+      else if (!g[3].empty() || !g[5].empty()) every = Recurrence::kQuarter;
+      else every = Recurrence::kHalfYear;  // "định kỳ 6 tháng", "6 tháng một lần"
+      // "kế hoạch đầu tư công trung hạn và hằng năm": a planning horizon, not a recurrence.
+      if (every == Recurrence::kYear && b >= 12) {
+        std::string_view before(f_.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
+        if (before.find("han va ") != std::string_view::npos) continue;
+      }
+      Candidate c;
+      c.d.kind = DeadlineKind::kRecurring;
+      c.d.every = every;
+      c.begin = b;
+      c.end = e;
+      auto [lo, hi] = Clause(b, e, 80);
+      // A time in the same clause: "Hằng ngày, chậm nhất trước 20h00", "trước 17h00 hằng ngày".
+      StringPiece clause(f_.data() + lo, hi - lo);
+      StringPiece tg[3];
+      if (TimePattern().Match(clause, 0, clause.size(), RE2::UNANCHORED, tg, 3)) {
+        if (auto t = FormatTime(tg[1], tg[2])) {
+          c.d.time = t;
+          std::size_t tb = static_cast<std::size_t>(tg[0].data() - f_.data());
+          std::size_t te = tb + tg[0].size();
+          while (tb < te && !IsWord(f_[tb])) ++tb;
+          c.begin = std::min(c.begin, tb);
+          c.end = std::max(c.end, te);
+        }
+      }
+      if (every == Recurrence::kMonth) DayOfMonth(c, lo, hi);
+      if (every == Recurrence::kWeek) Weekday(c, lo, hi);
+      // A parenthesis right after gives the day: "Định kỳ hằng tháng (trước ngày 20)".
+      std::size_t p = c.end;
+      while (p < f_.size() && f_[p] == ' ') ++p;
+      if (p < f_.size() && f_[p] == '(') {
+        std::size_t close = f_.find(')', p);
+        if (close != std::string::npos && close - p < 60) c.end = close + 1;
+      }
+      found_.push_back(std::move(c));
+    }
+  }
+
+  // "trước ngày 25 hằng tháng", "ngày 05 hằng tháng", "(trước ngày 20)".
+  void DayOfMonth(Candidate& c, std::size_t lo, std::size_t hi) const {
+    const RE2& re = DayPattern();
+    StringPiece clause(f_.data() + lo, hi - lo);
+    StringPiece g[3];
+    std::size_t pos = 0;
+    while (pos < clause.size() && re.Match(clause, pos, clause.size(), RE2::UNANCHORED, g, 3)) {
+      pos = static_cast<std::size_t>(g[0].data() - clause.data()) + g[0].size();
+      std::size_t after = static_cast<std::size_t>(g[1].data() - f_.data()) + g[1].size();
+      std::string_view rest(f_.data() + after, std::min<std::size_t>(12, f_.size() - after));
+      if (rest.find("thang") == 1) continue;  // "ngày 26 tháng 11": a date
+      int day = std::stoi(std::string(g[2]));
+      if (day < 1 || day > 31) continue;
+      c.d.day_of_period = day;
+      std::size_t b = static_cast<std::size_t>(g[1].data() - f_.data());
+      if (b < c.begin && c.begin - b < 40) c.begin = b;
+      return;
+    }
+  }
+
+  // "thứ Sáu hằng tuần" → 5; "Chủ nhật" → 7.
+  void Weekday(Candidate& c, std::size_t lo, std::size_t hi) const {
+    const RE2& re = WeekdayPattern();
+    StringPiece clause(f_.data() + lo, hi - lo);
+    StringPiece g[3];
+    if (!re.Match(clause, 0, clause.size(), RE2::UNANCHORED, g, 3)) return;
+    static const char* kDays[] = {"hai", "ba", "tu", "nam", "sau", "bay"};
+    int day = 7;
+    for (int i = 0; i < 6; ++i)
+      if (g[2] == kDays[i]) day = i + 1;
+    c.d.day_of_period = day;
+    std::size_t b = static_cast<std::size_t>(g[1].data() - f_.data());
+    if (b < c.begin && c.begin - b < 40) c.begin = b;
+  }
+
+  void FindOngoingAndAsap() {
+    StringPiece input(f_);
+    StringPiece m;
+    std::size_t pos = 0;
+    while (pos < f_.size() && OngoingPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, &m, 1)) {
+      std::size_t b = static_cast<std::size_t>(m.data() - f_.data()), e = b + m.size();
+      pos = e;
+      if (!Bounded(f_, b, e) || (b > 0 && f_[b - 1] == '/')) continue;
+      if (f_[b] == 't' && !OngoingQualifiesAct(b)) continue;
+      Add(DeadlineKind::kOngoing, b, e);
+    }
+    pos = 0;
+    while (pos < f_.size() && AsapPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, &m, 1)) {
+      std::size_t b = static_cast<std::size_t>(m.data() - f_.data()), e = b + m.size();
+      pos = e;
+      if (!Bounded(f_, b, e)) continue;
+      if (m == "ngay") {
+        // Only the unmarked "ngay" (at once); "ngày" is a day. Not a place or "even".
+        std::string_view orig = folded_.OriginalText(b, e);
+        if (orig.size() != 4) continue;
+        StringPiece rest(f_.data() + e, std::min<std::size_t>(16, f_.size() - e));
+        if (RE2::PartialMatch(rest, NotAsapPattern())) continue;
+      }
+      Add(DeadlineKind::kAsap, b, e);
+    }
+  }
+
+  // "thường xuyên" qualifies the body's act unless it names an expense or a document's use
+  // ("chi thường xuyên", "sử dụng thường xuyên") or the act of people being persuaded
+  // ("khuyến khích người dân thường xuyên ...").
+  bool OngoingQualifiesAct(std::size_t b) const {
+    std::size_t from = b > 48 ? b - 48 : 0;
+    std::string_view before(f_.data() + from, b - from);
+    auto ends_with = [&](std::string_view w) {
+      return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+    };
+    if (ends_with("chi ") || ends_with("su dung ") || ends_with("nhiem vu ") || ends_with("kinh phi "))
+      return false;
+    std::size_t cut = before.find_last_of(";.\n");
+    std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);
+    for (std::string_view w : {"nguoi dan", "nhan dan", "khuyen khich", "van dong"})
+      if (clause.find(w) != std::string_view::npos) return false;
+    return true;
+  }
+
+  FoldedText folded_;
+  const std::string& f_;
+  std::optional<Date> doc_;
+  std::vector<Candidate> found_;
+};
+
+}  // namespace
+
+bool DeadlinePatternsOk() {
+  return TriggerPattern().ok() && PeriodPattern().ok() && UntilPattern().ok() && RelativePattern().ok() &&
+         RecurringPattern().ok() && TimePattern().ok() && DayPattern().ok() &&
+         WeekdayPattern().ok() && NotAsapPattern().ok() && BareYearPattern().ok() &&
+         BareDatePattern().ok() && OngoingPattern().ok() && AsapPattern().ok();
+}
+
+std::optional<Deadline> FindDeadline(std::string_view text, const std::optional<Date>& doc_date) {
+  return DeadlineFinder(text, doc_date).Run();
+}
+
+std::optional<Deadline> ParseDeadlineCell(std::string_view cell, const std::optional<Date>& doc_date) {
+  std::string text = CollapseSpace(cell);
+  if (text.empty()) return std::nullopt;
+  std::optional<Deadline> d = FindDeadline(text, doc_date);
+  if (!d) {
+    // The cell is the bare period or date: read it as "trong <cell>" / "trước ngày <cell>".
+    std::string folded = FoldText(text);
+    std::string year, ngay;
+    if (RE2::FullMatch(folded, BareYearPattern(), &year)) {
+      d = FindDeadline("trong năm " + year, doc_date);
+    } else if (RE2::FullMatch(folded, BareDatePattern(), &ngay)) {
+      d = FindDeadline((ngay.empty() ? "trước ngày " : "trước ") + text, doc_date);
+    } else {
+      d = FindDeadline("trong " + text, doc_date);
+    }
+  }
+  if (d) d->text = text;
+  return d;
+}
+
+}  // namespace chidao

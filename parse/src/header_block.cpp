@@ -1,0 +1,384 @@
+// The header of a state or Party document (DOMAIN.md §1–2), read cell by cell in whatever
+// order a converted layout left it (seed 002: issuer, motto, code, place/date, type, subject,
+// separated by "|"; two-column text files put the columns side by side on one line).
+//   issuer     first all-caps cells that name a body: "ỦY BAN NHÂN DÂN" + "TỈNH CAO BẰNG"
+//              (joined), "UBND TỈNH X" + "SỞ Y TẾ" (the lower line issues), "ĐẢNG BỘ TỈNH X" +
+//              "TỈNH ỦY" → "Tỉnh ủy X"
+//   code       "Số: 3279/KH-UBND", "Số 91 -CV/TU" (a stamp's "Số: 2617" has no symbol: ignored)
+//   place/date "Cao Bằng, ngày 26 tháng 11 năm 2021" (also split over two cells); a stamp's
+//              "Ngày: 07/5/2021" has no place and is ignored
+//   type       an all-caps type line "KẾ HOẠCH", "CÔNG ĐIỆN" (not "QUYẾT ĐỊNH:", the enacting
+//              word), then the subject: following all-caps lines, or lines that continue it in
+//              lowercase ("Về việc ... mạnh lên" / "thành bão ..."), up to a separator or a blank
+//   V/v        "V/v tăng cường ..." (công văn), OCR prefixes before it ignored ("Chuyên: V/v")
+//   urgency    a cell that is only "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", however garbled by OCR
+//   Kính gửi   "- A; - B" entries, skipping short OCR noise lines between them
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+
+#include "chidao/vn_text.h"
+#include "date_parser.h"
+#include "document_code.h"
+#include "folded_text.h"
+#include "issuer_name.h"
+#include "layout_lines.h"
+#include "metadata_parts.h"
+#include "text_case.h"
+
+namespace chidao {
+namespace {
+
+using re2::StringPiece;
+
+const RE2& PlaceDatePattern() {
+  // On folded text: a place of letters (no digits), a comma, then the date.
+  static const RE2 re(R"(^([a-z][a-z .'()-]{1,50}?)\s*,\s*(?:ngay\s+\d|\d{1,2}[/.-]\d))");
+  return re;
+}
+
+const RE2& BodyMarkerPattern() {
+  static const RE2 re(
+      R"(^(?:can cu|thuc hien|theo |kinh gui|de |nham |trong |thoi gian|ngay \d|dieu \d)"
+      R"(|[ivx]+\s*[.)/]|\d{1,2}\s*[.)/-]|[a-z]\)))");
+  return re;
+}
+
+std::string Letters(std::string_view folded) {
+  std::string out;
+  for (char c : folded)
+    if (c >= 'a' && c <= 'z') out.push_back(c);
+  return out;
+}
+
+Urgency UrgencyOf(std::string_view cell) {
+  if (cell.size() > 40) return Urgency::kNone;
+  std::string l = Letters(FoldText(cell));
+  if (l == "hoatoc" || l == "hoatochengio") return Urgency::kHoaToc;
+  if (l == "thuongkhan") return Urgency::kThuongKhan;
+  if (l == "khan") return Urgency::kKhan;
+  return Urgency::kNone;
+}
+
+bool IsQuocHieu(std::string_view cell) {
+  std::string f = FoldText(CollapseSpace(cell));
+  if (f.size() < 5) return false;
+  static constexpr std::array<std::string_view, 3> kMottos{
+      "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"};
+  for (std::string_view m : kMottos)
+    if (m.find(f) != std::string_view::npos) return true;
+  return Letters(f) == "doclaptudohanhphuc";
+}
+
+constexpr std::array<std::string_view, 21> kTypeNames{
+    "ke hoach", "cong dien", "quyet dinh", "chi thi", "thong bao", "nghi quyet", "ket luan",
+    "huong dan", "chuong trinh", "bao cao", "to trinh", "quy dinh", "quy che", "de an",
+    "phuong an", "thong tri", "cong van", "nghi dinh", "thong tu", "thong cao", "du an"};
+
+// "KẾ HOẠCH", "CÔNG ĐIỆN KHẨN": the type name in sentence case, and urgency words after it.
+std::optional<std::string> TypeLine(std::string_view cell, Urgency* urgency) {
+  if (!IsAllCaps(cell) || cell.size() > 60) return std::nullopt;
+  std::string f = FoldText(CollapseSpace(cell));
+  if (!f.empty() && f.back() == ':') return std::nullopt;  // "QUYẾT ĐỊNH:" opens the articles
+  for (std::string_view t : kTypeNames) {
+    if (f.compare(0, t.size(), t) != 0) continue;
+    std::string rest = f.substr(t.size());
+    if (!rest.empty() && rest[0] != ' ') continue;
+    std::string letters = Letters(rest);
+    if (letters.empty() || letters == "hoatoc" || letters == "khan" || letters == "thuongkhan") {
+      if (letters == "hoatoc") *urgency = Urgency::kHoaToc;
+      if (letters == "khan") *urgency = Urgency::kKhan;
+      if (letters == "thuongkhan") *urgency = Urgency::kThuongKhan;
+      // The type's own words, recased: "CÔNG ĐIỆN" → "Công điện".
+      std::string collapsed = CollapseSpace(cell);
+      std::size_t words = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) + 1, cut = 0;
+      for (std::size_t k = 0; k < words && cut != std::string::npos; ++k) cut = collapsed.find(' ', cut + 1);
+      return SentenceCase(collapsed.substr(0, cut == std::string::npos ? collapsed.size() : cut));
+    }
+  }
+  return std::nullopt;
+}
+
+// Text after a leading "V/v" or "Về việc" (and a colon), or the text itself.
+std::string_view StripVeViec(std::string_view s) {
+  FoldedText f(s);
+  const std::string& t = f.text();
+  std::size_t skip = 0;
+  if (t.compare(0, 3, "v/v") == 0) skip = 3;
+  else if (t.compare(0, 7, "ve viec") == 0) skip = 7;
+  while (skip < t.size() && (t[skip] == ' ' || t[skip] == ':')) ++skip;
+  return s.substr(f.Original(skip));
+}
+
+// Subject in the document's case, or in sentence case when the title line was all caps, with
+// the place name and words with digits ("COVID-19") restored.
+std::string FinishSubject(const std::string& raw, const std::optional<std::string>& place) {
+  std::string s = CollapseSpace(raw);
+  if (!IsAllCaps(s)) return s;
+  std::string out = SentenceCase(s);
+  std::size_t i = 0, j = 0;  // restore words containing digits, word by word (same word count)
+  std::string rebuilt;
+  while (i < s.size() && j < out.size()) {
+    std::size_t ie = s.find(' ', i), je = out.find(' ', j);
+    if (ie == std::string::npos) ie = s.size();
+    if (je == std::string::npos) je = out.size();
+    std::string_view w(s.data() + i, ie - i);
+    bool digits = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    rebuilt += (rebuilt.empty() ? "" : " ") + std::string(digits ? w : std::string_view(out.data() + j, je - j));
+    i = ie + 1;
+    j = je + 1;
+  }
+  out = rebuilt;
+  if (place && !place->empty()) {  // "tỉnh cao bằng" → "tỉnh Cao Bằng"
+    std::string lowered = ToLower(*place);
+    for (std::size_t p = out.find(lowered); p != std::string::npos; p = out.find(lowered, p + place->size()))
+      out.replace(p, lowered.size(), *place);
+  }
+  return out;
+}
+
+std::string CanonicalFromLines(std::vector<std::string> lines) {
+  // Fold level/place lines into the line above: "ỦY BAN NHÂN DÂN" + "TỈNH CAO BẰNG".
+  std::vector<std::string> merged;
+  for (std::string& l : lines) {
+    if (!merged.empty() && IsLevelPlaceLine(l)) merged.back() += " " + l;
+    else merged.push_back(l);
+  }
+  if (merged.size() == 1) return CanonicalIssuer(merged[0]);
+  const std::string& parent = merged[merged.size() - 2];
+  const std::string& body = merged.back();
+  std::string pf = FoldText(CollapseSpace(parent)), bf = FoldText(CollapseSpace(body));
+  // "ĐẢNG BỘ TỈNH QUẢNG NINH" + "TỈNH ỦY" → "Tỉnh ủy Quảng Ninh".
+  if (pf.compare(0, 7, "dang bo") == 0 && bf.size() <= 12 && bf.find(" uy") != std::string::npos) {
+    std::string place = CollapseSpace(parent);
+    std::size_t sp = place.find(' ', place.find(' ', place.find(' ') + 1) + 1);  // after "ĐẢNG BỘ TỈNH"
+    return CanonicalIssuer(body + (sp == std::string::npos ? "" : place.substr(sp)));
+  }
+  // "TỈNH ỦY QUẢNG NINH" + "BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Quảng Ninh".
+  if (pf.find(" uy") != std::string::npos && pf.find(" uy") < 8 && bf.compare(0, 4, "ban ") == 0)
+    return CanonicalIssuer(body + " " + parent);
+  return CanonicalIssuer(body);
+}
+
+}  // namespace
+
+bool HeaderPatternsOk() { return PlaceDatePattern().ok() && BodyMarkerPattern().ok(); }
+
+HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) {
+  HeaderInfo h;
+  h.body_begin = from;
+  to = std::min(to, text.size());
+  std::vector<TextLine> lines = SplitLines(text, from, std::min(to, from + 16000), 90);
+  std::vector<Cell> cells;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::vector<Cell> c = SplitCells(text, lines[i], static_cast<int>(i));
+    cells.insert(cells.end(), c.begin(), c.end());
+  }
+  std::vector<std::string> issuer_lines;
+  bool issuer_open = false, seen_item = false;
+  int last_line = -1;
+  std::size_t kinh_gui_line = lines.size();
+  auto empty_between = [&](int a, int b) {
+    for (int k = a + 1; k < b; ++k)
+      if (TrimSpace(lines[static_cast<std::size_t>(k)].text).empty()) return true;
+    return false;
+  };
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const Cell& c = cells[i];
+    std::string f = FoldText(c.text);
+    if (IsSeparator(c.text)) {
+      issuer_open = false;
+      continue;
+    }
+    if (f.compare(0, 8, "kinh gui") == 0) {
+      kinh_gui_line = static_cast<std::size_t>(c.line);
+      break;
+    }
+    if (IsQuocHieu(c.text)) {
+      h.formal = true;
+      last_line = std::max(last_line, c.line);
+      continue;
+    }
+    if (Urgency u = UrgencyOf(c.text); u != Urgency::kNone) {
+      h.urgency = u;
+      last_line = std::max(last_line, c.line);
+      continue;
+    }
+    if (!h.code && (f.compare(0, 2, "so") == 0 || c.text.size() < 30)) {
+      if (auto code = ParseDocumentCode(c.text); code && c.text.find('/') != std::string_view::npos) {
+        h.code = code;
+        h.formal = seen_item = true;
+        issuer_open = false;
+        last_line = std::max(last_line, c.line);
+        continue;
+      }
+    }
+    if (!h.date) {
+      std::string joined(c.text);
+      std::size_t consumed = i;
+      if (!joined.empty() && joined.back() == ',' && i + 1 < cells.size()) {
+        joined += " " + std::string(cells[i + 1].text);
+        consumed = i + 1;
+      }
+      FoldedText fj(joined);
+      StringPiece g[2];
+      StringPiece in(fj.text());
+      if (PlaceDatePattern().Match(in, 0, in.size(), RE2::ANCHOR_START, g, 2)) {
+        std::string place = CollapseSpace(fj.OriginalText(0, g[1].size()));
+        std::string pf = FoldText(place);
+        bool weekday = pf.compare(0, 4, "thu ") == 0 || pf.compare(0, 8, "chu nhat") == 0;
+        std::vector<DateMatch> dates = FindDates(joined, std::nullopt);
+        if (!weekday && !dates.empty() && place.size() < 60) {
+          h.place = place;
+          h.date = dates[0].date;
+          seen_item = true;
+          issuer_open = false;
+          last_line = std::max(last_line, cells[consumed].line);
+          i = consumed;
+          continue;
+        }
+      }
+    }
+    Urgency type_urgency = Urgency::kNone;
+    if (auto type = TypeLine(c.text, &type_urgency); type && !h.type) {
+      h.type = type;
+      if (type_urgency != Urgency::kNone) h.urgency = type_urgency;
+      h.formal = seen_item = true;
+      issuer_open = false;
+      last_line = std::max(last_line, c.line);
+      // The subject: the lines after the type line.
+      std::string subject;
+      bool caps = false;
+      int prev = c.line;
+      std::size_t j = i + 1;
+      for (; j < cells.size(); ++j) {
+        const Cell& s = cells[j];
+        if (!subject.empty() && empty_between(prev, s.line)) break;
+        if (IsSeparator(s.text)) {
+          if (!subject.empty()) break;
+          continue;
+        }
+        std::string sf = FoldText(s.text);
+        if (subject.empty()) {
+          if (RE2::PartialMatch(sf, BodyMarkerPattern()) && sf.compare(0, 7, "ve viec") != 0) break;
+          subject = std::string(StripVeViec(s.text));
+          caps = IsAllCaps(s.text);
+        } else if (s.text.back() == ':' || RE2::PartialMatch(sf, BodyMarkerPattern())) {
+          break;
+        } else if (caps && IsAllCaps(s.text) && !IsVoiceLine(s.text)) {
+          subject += " " + std::string(s.text);
+        } else if (StartsLower(s.text)) {
+          subject += " " + std::string(s.text);
+        } else {
+          break;
+        }
+        prev = s.line;
+        last_line = std::max(last_line, s.line);
+      }
+      if (!subject.empty()) h.subject = subject;
+      i = j - 1;
+      continue;
+    }
+    if (std::size_t vv = f.find("v/v"); vv != std::string::npos && vv < 12 && !h.subject) {
+      FoldedText fc(c.text);
+      std::string subject(StripVeViec(c.text.substr(fc.Original(vv))));
+      std::size_t j = i + 1;
+      for (; j < cells.size() && StartsLower(cells[j].text) && !IsSeparator(cells[j].text); ++j)
+        subject += " " + std::string(cells[j].text);
+      h.subject = subject;
+      seen_item = true;
+      last_line = std::max(last_line, cells[j - 1].line);
+      i = j - 1;
+      continue;
+    }
+    bool caps = IsAllCaps(c.text);
+    if (caps && issuer_lines.empty() && !seen_item && LooksLikeIssuerLine(c.text)) {
+      issuer_lines.emplace_back(c.text);
+      issuer_open = true;
+      last_line = std::max(last_line, c.line);
+      continue;
+    }
+    if (caps && issuer_open && issuer_lines.size() < 4) {
+      issuer_lines.emplace_back(c.text);
+      last_line = std::max(last_line, c.line);
+      continue;
+    }
+    // The issuer's voice right after the header: "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH",
+    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH điện:".
+    bool adjacent = c.line > last_line && c.line - last_line <= 4;
+    for (int k = last_line + 1; adjacent && k < c.line; ++k)
+      if (!lines[static_cast<std::size_t>(k)].blank) adjacent = false;
+    if (seen_item && adjacent && c.text.size() < 90 &&
+        ((caps && IsVoiceLine(c.text)) || (c.text.back() == ':' && StartsUpper(c.text) &&
+                                                   IsAllCaps(c.text.substr(0, std::min<std::size_t>(8, c.text.size())))))) {
+      last_line = c.line;
+      continue;
+    }
+    // Short noise (stamps, OCR debris) is skipped; a sentence starts the body.
+    if (c.text.size() >= 60 || (seen_item && !caps && c.text.size() >= 25)) break;
+    if (seen_item && RE2::PartialMatch(f, BodyMarkerPattern())) break;
+  }
+  if (!issuer_lines.empty()) h.issuer = CanonicalFromLines(issuer_lines);
+  if (h.subject) h.subject = FinishSubject(*h.subject, h.place);
+  if (last_line >= 0) {
+    const TextLine& l = lines[static_cast<std::size_t>(last_line)];
+    h.body_begin = std::min(l.end + 1, text.size());
+  }
+  // Kính gửi: entries "- A;" over the following lines, OCR noise lines between them skipped.
+  if (kinh_gui_line == lines.size()) {
+    for (std::size_t k = 0; k < lines.size() && k < 150; ++k) {
+      std::string lf = FoldText(TrimSpace(lines[k].text).substr(0, 20));
+      if (lf.compare(0, 8, "kinh gui") == 0) {
+        kinh_gui_line = k;
+        break;
+      }
+    }
+  }
+  if (kinh_gui_line < lines.size()) {
+    std::vector<std::string> entries;
+    std::size_t end_line = kinh_gui_line;
+    auto add = [&](std::string_view s) {
+      for (std::size_t p = 0; p <= s.size();) {
+        std::size_t q = s.find(';', p);
+        if (q == std::string_view::npos) q = s.size();
+        std::string e = CollapseSpace(s.substr(p, q - p));
+        while (!e.empty() && (e[0] == '-' || e[0] == '+' || e[0] == ' ')) e.erase(0, 1);
+        while (!e.empty() && (e.back() == ';' || e.back() == ',' || e.back() == '.' || e.back() == ' ')) e.pop_back();
+        if (!e.empty()) entries.push_back(e);
+        p = q + 1;
+      }
+    };
+    std::string_view first = TrimSpace(lines[kinh_gui_line].text);
+    FoldedText ff(first);
+    std::size_t after = ff.Original(std::min<std::size_t>(8, ff.text().size()));
+    std::string_view rest = TrimSpace(first.substr(after));
+    if (!rest.empty() && rest[0] == ':') rest = TrimSpace(rest.substr(1));
+    if (!rest.empty()) add(rest);
+    for (std::size_t k = kinh_gui_line + 1; k < lines.size(); ++k) {
+      std::string_view t = TrimSpace(lines[k].text);
+      if (t.empty()) continue;
+      if (t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•" || t.substr(0, 3) == "–") {
+        add(t.substr(t[0] == '-' || t[0] == '+' ? 1 : 3));
+        end_line = k;
+        continue;
+      }
+      if (Urgency u = UrgencyOf(t); u != Urgency::kNone) {
+        h.urgency = u;
+        continue;
+      }
+      if (entries.empty() && t.size() < 120) {
+        add(t);
+        end_line = k;
+        continue;
+      }
+      if (t.size() < 40 && t.back() != '.' && t.back() != ':') continue;  // stamp or OCR noise
+      break;
+    }
+    h.addressees = entries;
+    h.body_begin = std::max(h.body_begin, std::min(lines[end_line].end + 1, text.size()));
+  }
+  return h;
+}
+
+}  // namespace chidao

@@ -1,0 +1,266 @@
+// Citation reading (rules in reference_parser.h). Codes are found on the original text (their
+// letters are case-sensitive: QĐ vs QyĐ); the words around them are read on the folded text.
+// An issuer phrase after "của" ends at punctuation, at a word that starts a clause ("về",
+// "ban hành", "phê duyệt", "tại", "đã", "chưa", ...), or at "," / "và" / "về" followed by a
+// lowercase word: "của Bộ Văn hóa, Thể thao và Du lịch về ..." keeps its commas, "của Bộ Y tế và
+// hướng dẫn ..." stops at "và"; "Phòng, chống" is one word-pair ("Ban Chỉ đạo quốc gia về
+// Phòng, chống thiên tai").
+#include "reference_parser.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "chidao/vn_text.h"
+#include "date_parser.h"
+#include "document_code.h"
+#include "folded_text.h"
+#include "issuer_name.h"
+#include "text_case.h"
+
+namespace chidao {
+namespace {
+
+using re2::StringPiece;
+
+// The type word ending right before a code: group 1 a type, group 2 a law (which has a name).
+const RE2& TypeBeforePattern() {
+  static const RE2 re(
+      R"((?:^|[^a-z])(?:(nghi quyet lien tich|nghi quyet|quyet dinh|chi thi|ket luan|thong bao|cong van)"
+      R"(|ke hoach|huong dan|chuong trinh|nghi dinh|thong tu lien tich|thong tu|thong tri|to trinh|cong dien)"
+      R"(|quy dinh|quy che|de an|phuong an|bao cao|van ban|thong cao)|(bo luat|luat|phap lenh)(?:\s+[^\s;,.]+){0,6}?))"
+      R"(\s+(?:so\s*:?\s*)?$)");
+  return re;
+}
+
+// "đề nghị của X tại " before the type word: the proposal of X in its Tờ trình. ("chỉ đạo của
+// Thủ tướng tại Thông báo 285/TB-VPCP" names who directed, not who issued: not matched.)
+const RE2& CuaTaiPattern() {
+  static const RE2 re(R"((?:de nghi|to trinh|bao cao|huong dan|quy dinh)\s+cua\s+([^;:.\n]{3,100}?)\s+tai\s+$)");
+  return re;
+}
+
+const RE2& VanBanSoPattern() {  // "văn bản số 80101911/26.06.2025": an identifier kept as written
+  static const RE2 re(R"((?:van ban|cong van)\s+so\s*:?\s*([0-9][0-9a-z./-]*/[0-9a-z./-]*[0-9a-z]))");
+  return re;
+}
+
+// Words that start a clause after an issuer's name, compared on the original lowercase word
+// ("tại" stops, "thiên tai" does not). Two-word stops only stop as a pair ("ban hành", not "Ủy ban").
+constexpr std::array<std::string_view, 40> kStops{
+    "về",  "và",   "tại", "đã",   "chưa", "thì",  "để",   "nhằm", "trong", "theo",
+    "với", "đang", "được", "qua", "này",  "sau",  "khi",  "hiện", "của",   "gửi",
+    "đến", "cho",  "từ",  "ở",    "như",  "là",   "có",   "sẽ",   "cần",   "phải",
+    "các", "những", "mọi", "thuộc", "trên", "nay", "đối",  "do",   "bởi",   "tới"};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPairStops{{
+    {"ban", "hành"}, {"phê", "duyệt"}, {"quy", "định"}, {"hướng", "dẫn"}, {"triển", "khai"},
+    {"thực", "hiện"}, {"báo", "cáo"}, {"cụ", "thể"}, {"chỉ", "đạo"}}};
+
+// Stop words that only stop when the next word is lowercase ("về Phòng, chống" continues).
+bool StopsOnlyBeforeLower(std::string_view w) { return w == "về" || w == "và"; }
+
+struct Word {
+  std::size_t fb, fe;  // folded offsets
+  std::string folded;
+  std::string lower;  // the original word, lowercase
+  bool upper;
+  char after;          // punctuation right after the word (',' ';' '.' ':' '(' ')' or 0)
+};
+
+// Words of the folded text from `pos`, at most `max` of them, stopping at a blank line.
+std::vector<Word> WordsFrom(const FoldedText& folded, std::size_t pos, std::size_t max) {
+  const std::string& f = folded.text();
+  std::vector<Word> out;
+  std::size_t p = pos;
+  while (out.size() < max && p < f.size()) {
+    while (p < f.size() && (f[p] == ' ' || f[p] == '\n' || f[p] == '\t' || f[p] == '\r')) {
+      if (f[p] == '\n' && p + 1 < f.size() && f[p + 1] == '\n') return out;
+      ++p;
+    }
+    std::size_t b = p;
+    while (p < f.size() && f[p] != ' ' && f[p] != '\n' && f[p] != '\t' && f[p] != ',' && f[p] != ';' &&
+           f[p] != '.' && f[p] != ':' && f[p] != '(' && f[p] != ')')
+      ++p;
+    if (p == b) {  // a punctuation mark where a word should be
+      if (b < f.size()) out.push_back(Word{b, b + 1, std::string(1, f[b]), std::string(1, f[b]), false, f[b]});
+      ++p;
+      continue;
+    }
+    std::string_view orig = folded.OriginalText(b, p);
+    Word w{b, p, f.substr(b, p - b), ToLower(orig), StartsUpper(orig), 0};
+    if (p < f.size() && (f[p] == ',' || f[p] == ';' || f[p] == '.' || f[p] == ':' || f[p] == '(' || f[p] == ')'))
+      w.after = f[p];
+    out.push_back(std::move(w));
+    if (w.after == ',' || w.after == ';' || w.after == '.' || w.after == ':') ++p;
+  }
+  return out;
+}
+
+std::optional<std::string> TypeName(std::string_view word);
+
+// The issuer phrase starting at folded offset `pos` (right after "của ").
+std::optional<std::string> IssuerAt(const FoldedText& folded, std::size_t pos) {
+  std::vector<Word> w = WordsFrom(folded, pos, 24);
+  std::size_t end = pos, n = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const Word& x = w[i];
+    if (x.fe - x.fb == 1 && x.after == x.folded[0]) {  // bare punctuation
+      if (x.folded == "(" && n > 0 && i + 1 < w.size() && w[i + 1].folded == "khoa") {
+        std::size_t close = folded.text().find(')', x.fb);
+        if (close != std::string::npos && close - x.fb < 30) {
+          end = close + 1;
+          while (i + 1 < w.size() && w[i + 1].fb <= close) ++i;
+          continue;
+        }
+      }
+      break;
+    }
+    bool next_lower = i + 1 < w.size() && !w[i + 1].upper && w[i + 1].folded.size() > 1;
+    if (n > 0 && !x.upper) {
+      if (std::find(kStops.begin(), kStops.end(), x.lower) != kStops.end() &&
+          (!StopsOnlyBeforeLower(x.lower) || next_lower || i + 1 == w.size()))
+        break;
+      bool pair = false;
+      for (auto [a, b] : kPairStops)
+        if (x.lower == a && i + 1 < w.size() && w[i + 1].lower == b) pair = true;
+      if (pair) break;
+    }
+    // "... Thủ tướng Chính phủ và Công điện số 05/CĐ-QG": "và" before another citation.
+    if (n > 0 && x.lower == "và" && i + 2 < w.size() &&
+        (TypeName(w[i + 1].folded + " " + w[i + 2].folded) || TypeName(w[i + 1].folded)))
+      break;
+    if (n > 0 && !x.upper && x.folded.size() > 1 && i > 0 && w[i - 1].after == ',' && x.folded != "chong") break;
+    end = x.fe;
+    ++n;
+    if (n >= 14) break;
+    if (x.after == ';' || x.after == '.' || x.after == ':') break;
+    if (x.after == ',' && !(i + 1 < w.size() && (w[i + 1].upper || (x.folded == "phong" && w[i + 1].folded == "chong"))))
+      break;
+    if (x.after == '(' || x.after == ')') break;
+  }
+  if (n == 0) return std::nullopt;
+  std::string phrase = CollapseSpace(folded.OriginalText(pos, end));
+  while (!phrase.empty() && (phrase.back() == ',' || phrase.back() == ' ')) phrase.pop_back();
+  if (phrase.empty() || !StartsUpper(phrase)) return std::nullopt;
+  return CanonicalIssuer(phrase);
+}
+
+std::optional<std::string> TypeName(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kNames{{
+      {"nghi quyet lien tich", "Nghị quyết liên tịch"}, {"nghi quyet", "Nghị quyết"},
+      {"quyet dinh", "Quyết định"}, {"chi thi", "Chỉ thị"}, {"ket luan", "Kết luận"},
+      {"thong bao", "Thông báo"}, {"cong van", "Công văn"}, {"ke hoach", "Kế hoạch"},
+      {"huong dan", "Hướng dẫn"}, {"chuong trinh", "Chương trình"}, {"nghi dinh", "Nghị định"},
+      {"thong tu lien tich", "Thông tư liên tịch"}, {"thong tu", "Thông tư"}, {"thong tri", "Thông tri"},
+      {"to trinh", "Tờ trình"}, {"cong dien", "Công điện"}, {"quy dinh", "Quy định"},
+      {"quy che", "Quy chế"}, {"de an", "Đề án"}, {"phuong an", "Phương án"}, {"bao cao", "Báo cáo"},
+      {"van ban", "Công văn"}, {"thong cao", "Thông cáo"}, {"bo luat", "Bộ luật"}, {"luat", "Luật"},
+      {"phap lenh", "Pháp lệnh"}, {"", ""}}};
+  for (auto [k, v] : kNames)
+    if (!k.empty() && k == word) return std::string(v);
+  return std::nullopt;
+}
+
+bool OnlySpaceCommaNgay(std::string_view gap) {
+  std::size_t i = 0;
+  while (i < gap.size() && (gap[i] == ' ' || gap[i] == '\n' || gap[i] == ',')) ++i;
+  if (gap.substr(i, 4) == "ngay") i += 4;
+  while (i < gap.size() && (gap[i] == ' ' || gap[i] == '\n')) ++i;
+  return i == gap.size();
+}
+
+}  // namespace
+
+bool ReferencePatternsOk() {
+  return TypeBeforePattern().ok() && CuaTaiPattern().ok() && VanBanSoPattern().ok();
+}
+
+std::vector<Reference> FindReferences(std::string_view text, const std::optional<DocumentCode>& own_code,
+                                      const std::optional<Date>& doc_date) {
+  std::vector<Reference> out;
+  std::map<std::string, std::size_t> index;
+  FoldedText folded(text);
+  const std::string& f = folded.text();
+  const std::optional<int> year = doc_date ? std::optional<int>(doc_date->year) : std::nullopt;
+
+  struct Found {
+    DocumentCode code;
+    std::size_t fb, fe;
+  };
+  std::vector<Found> found;
+  for (CodeMatch& m : FindDocumentCodes(text)) found.push_back(Found{m.code, folded.Folded(m.begin), folded.Folded(m.end)});
+  {  // identifiers cited as "văn bản số ...", which the code grammar does not cover
+    StringPiece in(f);
+    StringPiece g[2];
+    std::size_t pos = 0;
+    while (pos < f.size() && VanBanSoPattern().Match(in, pos, f.size(), RE2::UNANCHORED, g, 2)) {
+      std::size_t b = static_cast<std::size_t>(g[1].data() - f.data()), e = b + g[1].size();
+      pos = e;
+      bool known = std::any_of(found.begin(), found.end(), [&](const Found& x) { return x.fb <= b && b < x.fe; });
+      if (known || (e < f.size() && std::isalnum(static_cast<unsigned char>(f[e])))) continue;
+      DocumentCode c;
+      c.text = std::string(folded.OriginalText(b, e));
+      c.number = c.text.substr(0, c.text.find('/'));
+      c.issuer_code = c.text.substr(c.text.find('/') + 1);
+      found.push_back(Found{c, b, e});
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.fb < b.fb; });
+  }
+
+  for (const Found& m : found) {
+    if (own_code && m.code.text == own_code->text) continue;
+    Reference ref;
+    ref.code = m.code;
+    // The word before: "Nghị quyết số", "Luật Lưu trữ số", "Thông báo".
+    std::size_t from = m.fb > 90 ? m.fb - 90 : 0;
+    StringPiece prefix(f.data() + from, m.fb - from);
+    StringPiece g[3];
+    std::optional<std::string> word_type;
+    std::size_t type_begin = m.fb;
+    if (TypeBeforePattern().Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g, 3)) {
+      const StringPiece& w = g[1].empty() ? g[2] : g[1];
+      word_type = TypeName(std::string(w));
+      type_begin = static_cast<std::size_t>(w.data() - f.data());
+    }
+    ref.type = m.code.type_code.empty() ? (word_type ? word_type : TypeNameFor(m.code)) : TypeNameFor(m.code);
+    if (!ref.type) ref.type = word_type;
+    // "ngày ..." right after the code.
+    std::size_t after = m.fe;
+    for (const FoldedDate& d : FindFoldedDates(folded, year, m.fe, m.fe + 13)) {
+      if (OnlySpaceCommaNgay(std::string_view(f).substr(m.fe, d.folded_begin - m.fe))) {
+        ref.date = d.match.date;
+        after = d.folded_end;
+      }
+      break;
+    }
+    // "của X" after the code and date, or "của X tại" before the type word.
+    std::size_t p = after;
+    while (p < f.size() && (f[p] == ' ' || f[p] == '\n' || f[p] == ',')) ++p;
+    if (f.compare(p, 4, "cua ") == 0 || f.compare(p, 4, "cua\n") == 0) {
+      ref.issuer = IssuerAt(folded, p + 4);
+    } else if (type_begin < m.fb) {
+      std::size_t lo = type_begin > 120 ? type_begin - 120 : 0;
+      StringPiece before(f.data() + lo, type_begin - lo);
+      StringPiece cg[2];
+      if (CuaTaiPattern().Match(before, 0, before.size(), RE2::UNANCHORED, cg, 2)) {
+        std::size_t ib = static_cast<std::size_t>(cg[1].data() - f.data());
+        ref.issuer = IssuerAt(folded, ib);
+      }
+    }
+    auto it = index.find(m.code.text);
+    if (it == index.end()) {
+      index.emplace(m.code.text, out.size());
+      out.push_back(std::move(ref));
+      continue;
+    }
+    Reference& prev = out[it->second];
+    if (!prev.date) prev.date = ref.date;
+    if (!prev.issuer) prev.issuer = ref.issuer;
+    if (!prev.type) prev.type = ref.type;
+  }
+  return out;
+}
+
+}  // namespace chidao

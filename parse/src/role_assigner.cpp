@@ -1,0 +1,212 @@
+// Role rules, with examples:
+// - lead: a body list at the start of a clause followed by its predicate ("Sở Kế hoạch và Đầu
+//   tư chủ trì, ...", "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh chủ động bố trí ...", "Ban Thường
+//   vụ các huyện, thị, thành ủy chỉ đạo ..." after ";"), or after "giao", "yêu cầu", "đề nghị"
+//   ("Giao Sở Tài chính chủ trì", "UBND tỉnh yêu cầu Giám đốc các sở, ngành liên quan ...");
+// - support: the list after "phối hợp (chặt chẽ) (với)", "cùng (với)": "phối hợp với các sở,
+//   ban, ngành liên quan và các địa phương" gives two bodies;
+// - any other list is an object and is skipped whole, so "chỉ đạo UBND tỉnh, các sở, ban,
+//   ngành" never yields "các sở, ban, ngành" as a subject after its comma;
+// - the issuer as subject ("UBND tỉnh giao ...", "Ban Thường vụ Tỉnh ủy yêu cầu") leads
+//   nothing itself: its assignment verb hands the task to the body after it.
+#include "role_assigner.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "directive_lexicon.h"
+
+namespace chidao::parse_internal {
+namespace {
+
+// "Đối với ...", "Theo ...", "Khi ...", "Hằng ngày, ...": a sentence opening with an adverbial
+// phrase, whose subject comes after the first comma.
+bool IsAdverbialOpener(const std::vector<Word>& words, std::size_t begin) {
+  static const std::vector<std::string_view> kAdverbials = {
+      "doi voi", "theo", "can cu", "tren co so", "de", "nham", "khi", "trong", "tu", "den",
+      "hang", "dinh ky", "dong thoi", "sau khi", "truoc", "ngoai ra", "ben canh do", "cham nhat",
+      "tai", "o", "thuc hien", "qua", "truong hop", "neu"};
+  for (std::string_view a : kAdverbials)
+    if (StartsWithFolded(words, begin, a)) return true;
+  return false;
+}
+
+bool IsClauseBreak(const Word& w) {
+  return w.punct && (w.text == "," || w.text == ";" || w.text == "." || w.text == ":");
+}
+
+// A subject list must be followed by its predicate: a verb or an adverb, not "của", "về"...
+bool PredicateFollows(const std::vector<Word>& w, std::size_t k, std::size_t end) {
+  if (k >= end) return false;
+  // "..., các cơ quan chức năng, cùng các địa phương phối hợp chỉ đạo": the support list
+  // comes between the subject and its verb.
+  if (w[k].punct && w[k].text == "," && k + 1 < end && MatchSupportTrigger(w, k + 1) > 0)
+    return true;
+  if (w[k].punct) return w[k].text == ":";
+  static const std::unordered_set<std::string_view> kNot = {
+      "của", "về", "tại", "trên", "trong", "cho", "với", "đến", "từ", "ở", "bằng", "do", "bởi",
+      "và", "hoặc", "là", "này", "đó", "nào", "năm", "ngày", "tháng"};
+  return !kNot.count(w[k].text);
+}
+
+// "Các cấp ủy, ..., Mặt trận Tổ quốc và các tổ chức chính trị - xã hội, trực tiếp là người
+// đứng đầu quán triệt ...": an apposition between the subject and its verb.
+bool AppositionThenVerb(const std::vector<Word>& w, std::size_t k, std::size_t end) {
+  if (k >= end || !w[k].punct || w[k].text != ",") return false;
+  for (std::size_t j = k + 1; j < end && j <= k + 10; ++j) {
+    if (w[j].punct) return false;
+    if (MatchActionWord(w, j) > 0 && j > k + 2) return true;
+  }
+  return false;
+}
+
+// A named body ("Ban Thường vụ các huyện, thị, thành ủy", "Sở Y tế"), not a common noun group.
+bool HasNamedBody(const std::vector<BodyMention>& list) {
+  for (const BodyMention& m : list)
+    if (!m.generic && m.ref.name.rfind("các ", 0) != 0) return true;
+  return false;
+}
+
+bool AllIssuer(const std::vector<BodyMention>& list) {
+  for (const BodyMention& m : list)
+    if (!m.issuer_like) return false;
+  return true;
+}
+
+void AddUnique(std::vector<BodyMention>& to, const std::vector<BodyMention>& from) {
+  for (const BodyMention& m : from) {
+    bool dup = false;
+    for (const BodyMention& t : to) dup = dup || t.ref.name == m.ref.name;
+    if (!dup) to.push_back(m);
+  }
+}
+
+}  // namespace
+
+Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t end,
+                  std::string_view text) {
+  Roles roles;
+  bool clause_start = true;
+  // Where any body list may be a subject: the start of a sentence, and the first clause after a
+  // sentence-opening adverbial ("Khi có dịch bệnh xảy ra, các địa phương phải ..."). After
+  // other commas and ";" only a named body may be ("...; Ban Thường vụ các huyện, thị, thành
+  // ủy chỉ đạo ..."), not a common noun group ("..., cơ quan chủ trì, cơ quan phối hợp ...").
+  // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương kịp
+  // thời phản ánh ...": in an adverbial sentence the subject may follow any of the first commas.
+  std::size_t subject_at = begin;
+  std::vector<std::size_t> adverbial_at;
+  auto note_sentence = [&](std::size_t s) {
+    subject_at = s;
+    adverbial_at.clear();
+    if (!IsAdverbialOpener(words, s)) return;
+    for (std::size_t k = s; k < end && k < s + 40; ++k) {
+      if (words[k].punct && words[k].text == ".") break;
+      if (words[k].punct && words[k].text == ",") adverbial_at.push_back(k + 1);
+    }
+  };
+  note_sentence(begin);
+  std::size_t i = begin;
+  while (i < end) {
+    const Word& w = words[i];
+    if (IsClauseBreak(w)) {
+      clause_start = true;
+      ++i;
+      if (w.text == "." && i < end) note_sentence(i);
+      continue;
+    }
+    if (std::size_t a = MatchAssignVerb(words, i); a > 0 && (clause_start || i == begin)) {
+      std::size_t list_end = i + a;
+      std::vector<BodyMention> list = MatchBodyListAt(words, i + a, text, &list_end);
+      if (!list.empty() && list_end <= end) {
+        AddUnique(roles.lead, list);
+        i = list_end;
+        clause_start = false;
+        continue;
+      }
+    }
+    if (std::size_t s = MatchSupportTrigger(words, i); s > 0) {
+      std::size_t list_end = i + s;
+      std::vector<BodyMention> list = MatchBodyListAt(words, i + s, text, &list_end);
+      if (!list.empty() && list_end <= end) {
+        AddUnique(roles.support, list);
+        i = list_end;
+        clause_start = false;
+        continue;
+      }
+      i += s;
+      clause_start = false;
+      continue;
+    }
+    std::size_t list_end = i;
+    std::vector<BodyMention> list = MatchBodyListAt(words, i, text, &list_end);
+    if (!list.empty() && list_end <= end) {
+      bool at_start = i == subject_at ||
+                      std::find(adverbial_at.begin(), adverbial_at.end(), i) != adverbial_at.end();
+      bool predicate = PredicateFollows(words, list_end, end) ||
+                       (at_start && AppositionThenVerb(words, list_end, end));
+      if (clause_start && predicate && (at_start || HasNamedBody(list))) {
+        if (AllIssuer(list)) {
+          // "UBND tỉnh giao Sở ...": the assignment verb after the issuer starts a role.
+          i = list_end;
+          clause_start = MatchAssignVerb(words, i) > 0;
+          continue;
+        }
+        AddUnique(roles.lead, list);
+      }
+      i = list_end;
+      clause_start = false;
+      continue;
+    }
+    clause_start = false;
+    ++i;
+  }
+  // A body both leading and supporting leads.
+  std::vector<BodyMention> support;
+  for (const BodyMention& m : roles.support) {
+    bool in_lead = false;
+    for (const BodyMention& l : roles.lead) in_lead = in_lead || l.ref.name == m.ref.name;
+    if (!in_lead) support.push_back(m);
+  }
+  roles.support = std::move(support);
+  return roles;
+}
+
+std::vector<BodyMention> SentenceSubject(const std::vector<Word>& words, std::size_t begin,
+                                         std::size_t end, std::string_view text) {
+  // The subject is at the start, or after one adverbial phrase ending in a comma within the
+  // first dozen words ("Đối với tuyển sinh lớp 10 ..., Sở Giáo dục ...").
+  std::vector<std::size_t> starts = {begin};
+  bool adverbial = IsAdverbialOpener(words, begin);
+  for (std::size_t k = begin; adverbial && k < end && k < begin + 40; ++k) {
+    if (words[k].punct && words[k].text == ".") break;
+    if (words[k].punct && words[k].text == ",") starts.push_back(k + 1);
+  }
+  for (std::size_t s : starts) {
+    std::size_t i = s;
+    if (std::size_t a = MatchAssignVerb(words, i)) {
+      std::size_t list_end;
+      std::vector<BodyMention> list = MatchBodyListAt(words, i + a, text, &list_end);
+      if (!list.empty()) return list;
+      continue;
+    }
+    std::size_t list_end;
+    std::vector<BodyMention> list = MatchBodyListAt(words, i, text, &list_end);
+    if (list.empty()) continue;
+    if (!PredicateFollows(words, list_end, end) && !AppositionThenVerb(words, list_end, end))
+      continue;
+    if (AllIssuer(list)) {
+      std::size_t a = MatchAssignVerb(words, list_end);
+      if (a == 0) return {};
+      std::size_t e2;
+      std::vector<BodyMention> assigned = MatchBodyListAt(words, list_end + a, text, &e2);
+      return assigned;
+    }
+    bool all_generic = true;
+    for (const BodyMention& m : list) all_generic = all_generic && m.generic;
+    if (all_generic && s != begin) continue;
+    return list;
+  }
+  return {};
+}
+
+}  // namespace chidao::parse_internal

@@ -1,0 +1,239 @@
+// The signature block and "Nơi nhận" (DOMAIN.md §1). The block starts at the first line after
+// the body that is "Nơi nhận:" or an authority line ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+// "T/M BAN THƯỜNG VỤ", "TL.", "TUQ.", "Q."); a converted two-column layout puts the titles and
+// the name beside the recipients ("- Như trên;        PHÓ CHỦ TỊCH"), so every line is split
+// into cells: the first cell of a recipients line is a recipient, the others are signature.
+//   recipients  "- Bộ Y tế;" entries, a bare "-" followed by its entry on the next line, entries
+//               split on ";" ("Báo Cao Bằng; Đài PTTH Cao Bằng"); "Như trên", "Như Điều 3" and the
+//               archive line "Lưu: VT, VX." (or "Lưu VPTU.") dropped
+//   title       authority and title lines joined with " - " in sentence case:
+//               "KT. CHỦ TỊCH" + "PHÓ CHỦ TỊCH" → "KT. Chủ tịch - Phó Chủ tịch"
+//   signer      the first person's name after them ("Lê Hải Hòa"); with no title lines, the
+//               first name after "Nơi nhận" (an OCR that lost the titles, seed 001)
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+
+#include "folded_text.h"
+#include "layout_lines.h"
+#include "metadata_parts.h"
+#include "text_case.h"
+
+namespace chidao {
+namespace {
+
+const RE2& AuthorityPattern() {
+  static const RE2 re(R"(^(T\.?M|K\.?T|T\.?L|TUQ|Q|T/M|K/T|T/L)\s*[./:]?\s+(\p{Lu}.*)$)");
+  return re;
+}
+
+const RE2& PersonNamePattern() {
+  static const RE2 re(R"(^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$)");
+  return re;
+}
+
+constexpr std::array<std::string_view, 20> kTitles{
+    "chu tich",  "pho chu tich",  "bi thu",   "pho bi thu",   "giam doc",     "pho giam doc",
+    "chanh van phong", "pho chanh van phong", "truong ban", "pho truong ban", "bo truong",
+    "thu truong", "thu tuong", "pho thu tuong", "cuc truong", "pho cuc truong", "tong giam doc",
+    "chu nhiem", "hieu truong", "truong phong"};
+
+bool IsTitleCell(std::string_view cell) {
+  if (!IsAllCaps(cell) || cell.size() > 60) return false;
+  if (RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), AuthorityPattern())) return true;
+  std::string f = FoldText(CollapseSpace(cell));
+  for (std::string_view t : kTitles)
+    if (f == t) return true;
+  return false;
+}
+
+bool IsPersonName(std::string_view cell) {
+  if (!RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), PersonNamePattern())) return false;
+  std::string f = FoldText(cell);
+  std::string first = f.substr(0, f.find(' '));
+  static constexpr std::array<std::string_view, 12> kNotNames{
+      "so", "ban", "bo", "uy", "phong", "cuc", "nhu", "luu", "noi", "kinh", "cong", "van"};
+  return std::find(kNotNames.begin(), kNotNames.end(), first) == kNotNames.end();
+}
+
+// "KT. CHỦ TỊCH" → "KT. Chủ tịch"; "T/M BAN THƯỜNG VỤ" → "TM. Ban thường vụ".
+std::string FormatTitle(std::string_view cell) {
+  std::string prefix, rest;
+  re2::StringPiece in(cell.data(), cell.size());
+  if (RE2::FullMatch(in, AuthorityPattern(), &prefix, &rest)) {
+    std::string p;
+    for (char c : prefix)
+      if (c != '.' && c != '/') p.push_back(c);
+    return p + ". " + SentenceCase(CollapseSpace(rest));
+  }
+  return SentenceCase(CollapseSpace(cell));
+}
+
+bool IsNoiNhan(std::string_view cell) {
+  std::string f = FoldText(cell.substr(0, std::min<std::size_t>(cell.size(), 24)));
+  return f.compare(0, 8, "noi nhan") == 0;
+}
+
+std::size_t LeadingSpaces(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && (s[n] == ' ' || s[n] == '\t')) n += s[n] == '\t' ? 8 : 1;
+  return n;
+}
+
+// A cheap test before splitting a line into cells: only lines with "Nơi nhận" (any marks)
+// or an authority abbreviation can start the block.
+bool MayStartBlock(std::string_view line) {
+  std::string_view t = TrimSpace(line);
+  if (!t.empty() && (t[0] == 'N' || t[0] == 'n')) return true;
+  for (std::string_view k : {"TM", "KT", "TL", "TUQ", "Q.", "T/M", "K/T", "T/L", "T.M", "K.T", "T.L", "Nơi", "NƠI", "noi", "Noi"})
+    if (line.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+class RecipientReader {
+ public:
+  // Feeds the recipient column of one line; false once the list has ended.
+  bool Feed(std::string_view cell) {
+    std::string_view t = TrimSpace(cell);
+    if (t.empty()) return !seen_;
+    if (t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•") {
+      std::string_view e = TrimSpace(t.substr(t[0] == '-' || t[0] == '+' ? 1 : 3));
+      pending_dash_ = e.empty();
+      if (!e.empty()) Add(e);
+      seen_ = true;
+      return !archived_;
+    }
+    if (pending_dash_) {
+      pending_dash_ = false;
+      Add(t);
+      return !archived_;
+    }
+    if (seen_ && !entries_.empty() && !ended_ && StartsLower(t)) {  // a wrapped entry
+      entries_.back() += " " + std::string(t);
+      ended_ = t.back() == ';' || t.back() == '.';
+      return true;
+    }
+    if (!seen_ && t.size() < 80 && !IsTitleCell(t)) {  // "Nơi nhận: Sở Y tế" without a dash
+      Add(t);
+      seen_ = true;
+      return true;
+    }
+    return false;
+  }
+  std::vector<std::string> Take() {
+    std::vector<std::string> out;
+    for (const std::string& raw : entries_) {
+      std::string_view s = raw;
+      for (std::size_t p = 0; p <= s.size();) {
+        std::size_t q = s.find(';', p);
+        if (q == std::string_view::npos) q = s.size();
+        std::string e = CollapseSpace(s.substr(p, q - p));
+        while (!e.empty() && (e.back() == ';' || e.back() == ',' || e.back() == '.')) e.pop_back();
+        e = CollapseSpace(e);
+        std::string f = FoldText(e);
+        bool drop = f.empty() || f == "nhu tren" || f.compare(0, 8, "nhu dieu") == 0 || f.compare(0, 3, "luu") == 0;
+        if (!drop) out.push_back(e);
+        p = q + 1;
+      }
+    }
+    return out;
+  }
+
+ private:
+  void Add(std::string_view e) {
+    entries_.emplace_back(e);
+    ended_ = e.back() == ';' || e.back() == '.' || e.back() == ',';
+    std::string f = FoldText(e.substr(0, std::min<std::size_t>(e.size(), 6)));
+    if (f.compare(0, 3, "luu") == 0 && (f.size() == 3 || f[3] == ' ' || f[3] == ':')) archived_ = true;
+  }
+  std::vector<std::string> entries_;
+  bool seen_ = false, pending_dash_ = false, ended_ = true, archived_ = false;
+};
+
+}  // namespace
+
+bool SignaturePatternsOk() { return AuthorityPattern().ok() && PersonNamePattern().ok(); }
+
+SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_t to) {
+  SignatureInfo s;
+  std::vector<TextLine> lines = SplitLines(text, from, to);
+  std::size_t start = lines.size();
+  bool noi_nhan = false;
+  for (std::size_t k = 0; k < lines.size() && start == lines.size(); ++k) {
+    if (lines[k].blank || lines[k].text.size() > 400 || !MayStartBlock(lines[k].text)) continue;
+    for (const Cell& c : SplitCells(text, lines[k], static_cast<int>(k))) {
+      if (IsNoiNhan(c.text) && c.column == 0) {
+        start = k;
+        noi_nhan = true;
+        break;
+      }
+      if (IsAllCaps(c.text) && RE2::FullMatch(re2::StringPiece(c.text.data(), c.text.size()), AuthorityPattern())) {
+        start = k;
+        break;
+      }
+    }
+  }
+  if (start == lines.size()) return s;
+  s.found = true;
+  s.begin = lines[start].begin;
+  s.end = lines[start].end;
+  RecipientReader recipients;
+  bool reading = noi_nhan;
+  std::vector<std::string> titles;
+  int idle = 0;  // non-blank lines since the block last grew: a name is never far from its title
+  for (std::size_t k = start; k < lines.size() && idle < 12; ++k) {
+    std::vector<Cell> cells = SplitCells(text, lines[k], static_cast<int>(k));
+    std::size_t end_before = s.end;
+    if (cells.empty()) {
+      if (reading) reading = recipients.Feed("");
+      continue;
+    }
+    bool right_only = LeadingSpaces(lines[k].text) >= 15;
+    std::size_t first_sig = 0;
+    if (reading && !right_only) {
+      std::string_view rc = cells[0].text;
+      if (k == start && noi_nhan) {
+        FoldedText f(rc);
+        std::size_t cut = f.Original(std::min<std::size_t>(8, f.text().size()));
+        rc = TrimSpace(rc.substr(cut));
+        if (!rc.empty() && rc[0] == ':') rc = TrimSpace(rc.substr(1));
+        first_sig = 1;
+        if (!rc.empty()) recipients.Feed(rc);
+      } else if (IsTitleCell(rc) || (IsPersonName(rc) && cells.size() == 1 && !titles.empty())) {
+        reading = false;
+      } else {
+        reading = recipients.Feed(rc);
+        first_sig = 1;
+      }
+      s.end = lines[k].end;
+    }
+    for (std::size_t i = first_sig; i < cells.size(); ++i) {
+      std::string_view c = cells[i].text;
+      if (IsSeparator(c)) continue;
+      if (IsTitleCell(c)) {
+        if (!s.signer) titles.push_back(FormatTitle(c));
+        s.end = std::max(s.end, lines[k].end);
+        continue;
+      }
+      if (!s.signer && IsPersonName(c) && (!titles.empty() || (!reading && noi_nhan))) {
+        s.signer = CollapseSpace(c);
+        s.end = std::max(s.end, lines[k].end);
+      }
+    }
+    idle = s.end == end_before ? idle + 1 : 0;
+    // Past the name and the recipients: the block is over.
+    if (s.signer && !reading) break;
+    if (!reading && titles.empty() && !noi_nhan) break;
+  }
+  if (!titles.empty()) {
+    std::string joined;
+    for (const std::string& t : titles) joined += (joined.empty() ? "" : " - ") + t;
+    s.signer_title = joined;
+  }
+  s.recipients = recipients.Take();
+  s.end = std::min(s.end + 1, text.size());
+  return s;
+}
+
+}  // namespace chidao

@@ -1,0 +1,309 @@
+// Task rules (tests/gold/README.md), with examples:
+// - a numbered or bulleted item in a task section is a task ("- Chủ trì, phối hợp ..."); its
+//   unnumbered continuation paragraphs join it (seed 001's "1- ..." items);
+// - within an item or a paragraph, a sentence that opens with another responsible body starts
+//   a new task ("3. Bộ Chỉ huy Quân sự tỉnh, ... bố trí lực lượng ... Bộ Chỉ huy Bộ đội Biên
+//   phòng tỉnh phối hợp với ..." is two tasks); when a paragraph without its own body follows
+//   such an interruption, the text of the body that owned the paragraph resumes as a new task;
+// - an unnumbered paragraph is a task when it names its responsible body ("Sở Tài chính chủ
+//   trì ...", "UBND tỉnh giao Sở ...") or opens with an imperative verb ("Tuyên truyền về ...");
+//   background ("Thời gian qua ..."), recitals ("Căn cứ ...") and lead-ins ending in ":" are not;
+// - the closing instruction after the last item ("Thủ trưởng các sở ... chịu trách nhiệm tổ
+//   chức thực hiện Chỉ thị này", "Trong quá trình thực hiện, nếu có khó khăn ...") is a task of
+//   the enclosing section ("III" after "III.20");
+// - formulas are not tasks: "Ban hành kèm theo Quyết định này ...", "Quyết định này có hiệu lực
+//   ...", "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết, thực hiện";
+// - lead: the task's own subject or assignee (role_assigner.h), else the heading body; a
+//   deadline stated on a heading passes to the items below it that state none.
+#include "task_extractor.h"
+
+#include <set>
+
+#include "deadline_parser.h"
+#include "directive_lexicon.h"
+#include "role_assigner.h"
+#include "task_table.h"
+
+namespace chidao::parse_internal {
+namespace {
+
+struct Unit {
+  std::size_t begin = 0, end = 0;  // word range
+  std::vector<BodyMention> subject;
+};
+
+std::set<std::string> NamesOf(const std::vector<BodyMention>& list) {
+  std::set<std::string> s;
+  for (const BodyMention& m : list) s.insert(m.ref.name);
+  return s;
+}
+std::set<std::string> NamesOf(const std::vector<BodyRef>& list) {
+  std::set<std::string> s;
+  for (const BodyRef& r : list) s.insert(r.name);
+  return s;
+}
+
+std::string FoldRange(const std::vector<Word>& w, std::size_t b, std::size_t e) {
+  std::string out;
+  for (std::size_t i = b; i < e; ++i) {
+    if (w[i].punct) continue;
+    if (!out.empty()) out += ' ';
+    out += w[i].fold;
+  }
+  return out;
+}
+
+bool StartsWith(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
+bool Contains(const std::string& s, std::string_view p) { return s.find(p) != std::string::npos; }
+
+bool IsFormula(const std::string& f) {
+  return StartsWith(f, "ban hanh kem theo") || Contains(f, "co hieu luc thi hanh") ||
+         Contains(f, "co hieu luc ke tu") || (Contains(f, "thong bao de") && Contains(f, "biet")) ||
+         StartsWith(f, "noi nhan");
+}
+
+bool IsClosing(const std::string& f) {
+  static constexpr std::string_view kDocs[] = {"ke hoach", "chi thi", "cong van", "quyet dinh",
+                                               "thong bao", "cong dien", "nghi quyet", "ket luan",
+                                               "chuong trinh", "huong dan"};
+  for (std::string_view d : kDocs)
+    if (Contains(f, std::string(d) + " nay")) return true;
+  return StartsWith(f, "trong qua trinh") || StartsWith(f, "yeu cau thu truong") ||
+         StartsWith(f, "thu truong cac") || StartsWith(f, "can cu noi dung") ||
+         StartsWith(f, "giam doc cac so") || Contains(f, "chiu trach nhiem thi hanh") ||
+         Contains(f, "chiu trach nhiem to chuc thuc hien");
+}
+
+std::vector<Unit> SplitUnits(const std::vector<Word>& w, std::size_t begin, std::size_t end,
+                             std::string_view text) {
+  std::vector<Unit> units;
+  Unit u;
+  u.begin = begin;
+  u.subject = SentenceSubject(w, begin, end, text);
+  std::set<std::string> current = NamesOf(u.subject);
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    bool sentence = w[k].punct && w[k].text == "." && !w[k + 1].punct && w[k + 1].upper;
+    bool clause = w[k].punct && w[k].text == ";";
+    if (!sentence && !clause) continue;
+    std::vector<BodyMention> subj = SentenceSubject(w, k + 1, end, text);
+    if (subj.empty()) continue;
+    if (clause) {
+      std::size_t after = subj.back().end;
+      if (!(after < end && !w[after].punct && w[after].fold == "phai")) continue;
+    }
+    std::set<std::string> names = NamesOf(subj);
+    if (names == current) continue;
+    u.end = k + 1;
+    units.push_back(std::move(u));
+    u = Unit{};
+    u.begin = k + 1;
+    u.subject = std::move(subj);
+    current = std::move(names);
+  }
+  u.end = end;
+  if (u.end > u.begin) units.push_back(std::move(u));
+  return units;
+}
+
+bool IsDirective(const std::vector<Word>& w, const Unit& u, std::string_view text, bool numbered) {
+  if (u.end <= u.begin) return false;
+  std::string f = FoldRange(w, u.begin, std::min(u.end, u.begin + 40));
+  if (IsFormula(f) || IsBackgroundOpener(w, u.begin)) return false;
+  const Word& last = w[u.end - 1];
+  if (!numbered && last.punct && last.text == ":") return false;
+  if (!u.subject.empty()) return true;
+  Roles roles = AssignRoles(w, u.begin, u.end, text);
+  if (!roles.lead.empty()) return true;
+  if (numbered) return true;  // "3. Thực hiện kịp thời ...", "- Căn cứ tình hình dịch, ..."
+  if (IsRecitalOpener(w, u.begin)) return false;
+  return w[u.begin].upper && MatchActionWord(w, u.begin) > 0;
+}
+
+struct Draft {
+  Task task;
+  std::vector<BodyRef> owners;  // bodies of the heading above, the lead when the text names none
+  std::vector<BodyMention> own_lead;  // the unit's own subject, when it opened with one
+  long item = -1;
+  std::optional<Deadline> inherited;
+};
+
+}  // namespace
+
+std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vector<Word>>& words,
+                               const std::vector<BlockContext>& context,
+                               const std::optional<Date>& doc_date) {
+  const std::vector<Block>& blocks = layout.blocks;
+  std::vector<Draft> drafts;
+  long open = -1;        // the draft continuation text may join
+  long para_owner = -1;  // the draft whose body owns the current item's text
+  bool closing = false;
+  std::string closing_path;
+  std::vector<std::optional<Deadline>> heading_deadline;  // by level
+
+  auto start_draft = [&](std::size_t b, const std::vector<Word>& w, const Unit& u,
+                         const std::string& section, const BlockContext& c) {
+    Draft d;
+    const Block& blk = blocks[b];
+    std::size_t tb = w[u.begin].begin, te = w[u.end - 1].end;
+    d.task.text = blk.text.substr(tb, te - tb);
+    d.task.section = section;
+    d.task.span.start = blk.source[tb];
+    d.task.span.end = blk.source[te - 1] + 1;
+    d.owners = c.owners;
+    d.own_lead = u.subject;
+    d.item = c.item;
+    for (std::size_t l = std::min<std::size_t>(static_cast<std::size_t>(c.level) + 1,
+                                               heading_deadline.size());
+         l-- > 0 && !d.inherited;)
+      d.inherited = heading_deadline[l];
+    drafts.push_back(std::move(d));
+    return static_cast<long>(drafts.size()) - 1;
+  };
+  auto append = [&](long d, std::size_t b, const std::vector<Word>& w, const Unit& u) {
+    const Block& blk = blocks[b];
+    std::size_t tb = w[u.begin].begin, te = w[u.end - 1].end;
+    Task& t = drafts[static_cast<std::size_t>(d)].task;
+    t.text += ' ';
+    t.text += blk.text.substr(tb, te - tb);
+    t.span.end = std::max<std::size_t>(t.span.end, blk.source[te - 1] + 1);
+  };
+
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const Block& blk = blocks[b];
+    const BlockContext& c = context[b];
+    if (blk.part_start) closing = false;
+    if (blk.table_row) {
+      std::size_t e = b;
+      while (e < blocks.size() && blocks[e].table_row && (e == b || !blocks[e].part_start)) ++e;
+      for (const TableTaskRow& row : ParseTaskTable(blocks, b, e)) {
+        Draft d;
+        const Block& rb = blocks[row.block];
+        d.task.text = row.task;
+        std::string section = context[row.block].path;
+        for (const std::string* part : {&row.group, &row.number}) {
+          if (part->empty()) continue;
+          if (!section.empty()) section += '.';
+          section += *part;
+        }
+        d.task.section = section;
+        d.task.span.start = rb.source[row.task_begin];
+        d.task.span.end = rb.source[row.task_end > row.task_begin ? row.task_end - 1 : row.task_begin] + 1;
+        auto bodies = [&](const std::string& cell) {
+          std::vector<BodyRef> out;
+          std::size_t start = 0;
+          while (start <= cell.size()) {
+            std::size_t semi = cell.find(';', start);
+            if (semi == std::string::npos) semi = cell.size();
+            std::string part(Trim(std::string_view(cell).substr(start, semi - start)));
+            if (!part.empty()) {
+              std::vector<Word> pw = Tokenize(part);
+              std::size_t end = 0;
+              std::vector<BodyMention> list = MatchBodyListAt(pw, 0, part, &end);
+              if (list.empty()) out.push_back(BodyRef{part, part});
+              for (const BodyMention& m : list) out.push_back(m.ref);
+            }
+            start = semi + 1;
+          }
+          return out;
+        };
+        d.task.lead = bodies(row.lead);
+        d.task.support = bodies(row.support);
+        d.task.deadline = ParseDeadlineCell(row.deadline, doc_date);
+        if (!d.task.deadline) d.task.deadline = FindDeadline(row.deadline, doc_date);
+        if (!d.task.deadline) d.task.deadline = FindDeadline(row.task, doc_date);
+        d.own_lead.clear();
+        drafts.push_back(std::move(d));
+        drafts.back().item = -2;  // finished: roles come from the columns
+      }
+      b = e - 1;
+      open = para_owner = -1;
+      continue;
+    }
+    const std::vector<Word>& w = words[b];
+    if (c.numbered) {
+      std::size_t level = static_cast<std::size_t>(c.level);
+      if (heading_deadline.size() > level) heading_deadline.resize(level);
+      if (c.heading) {
+        heading_deadline.resize(level + 1);
+        if (c.heading_end == 0) heading_deadline[level] = FindDeadline(blk.text, doc_date);
+      }
+    }
+    if (c.preamble || c.non_task || w.empty()) {
+      open = para_owner = -1;
+      continue;
+    }
+    std::size_t wb = c.heading ? c.heading_end : 0;
+    if (c.heading && (wb == 0 || wb >= w.size())) {
+      open = para_owner = -1;
+      continue;
+    }
+    if (c.numbered) closing = false;
+    std::vector<Unit> units = SplitUnits(w, wb, w.size(), blk.text);
+    std::string folded = FoldRange(w, wb, std::min(w.size(), wb + 60));
+
+    bool continuation = !c.numbered && c.item >= 0 && open >= 0 && !closing &&
+                        drafts[static_cast<std::size_t>(open)].item == c.item;
+    if (!c.numbered && c.item >= 0 && !closing && IsClosing(folded)) {
+      closing = true;
+      closing_path = c.parent_path;
+      continuation = false;
+    }
+    if (continuation) {
+      for (std::size_t k = 0; k < units.size(); ++k) {
+        const Unit& u = units[k];
+        Draft& cur = drafts[static_cast<std::size_t>(open)];
+        std::set<std::string> cur_names =
+            cur.own_lead.empty() ? NamesOf(cur.owners) : NamesOf(cur.own_lead);
+        if (!u.subject.empty() && NamesOf(u.subject) != cur_names) {
+          open = start_draft(b, w, u, c.path, c);
+          if (k == 0) para_owner = open;
+        } else if (u.subject.empty() && k == 0 && para_owner >= 0 && open != para_owner) {
+          // The owner's text resumes after an interruption by another body.
+          Unit resumed = u;
+          resumed.subject = drafts[static_cast<std::size_t>(para_owner)].own_lead;
+          std::vector<BodyRef> owners = drafts[static_cast<std::size_t>(para_owner)].owners;
+          open = start_draft(b, w, resumed, c.path, c);
+          drafts[static_cast<std::size_t>(open)].owners = owners;
+        } else {
+          append(open, b, w, u);
+        }
+      }
+      continue;
+    }
+    const std::string& section = closing ? closing_path : c.path;
+    bool numbered = c.numbered || (c.heading && wb > 0);
+    long first = -1;
+    for (const Unit& u : units) {
+      if (!IsDirective(w, u, blk.text, numbered && first < 0)) continue;
+      long d = start_draft(b, w, u, section, c);
+      if (first < 0) first = d;
+      open = d;
+    }
+    para_owner = first;
+    if (first < 0) open = -1;
+  }
+
+  std::vector<Task> tasks;
+  tasks.reserve(drafts.size());
+  for (Draft& d : drafts) {
+    Task& t = d.task;
+    if (d.item != -2) {
+      std::vector<Word> tw = Tokenize(t.text);
+      Roles roles = AssignRoles(tw, 0, tw.size(), t.text);
+      for (const BodyMention& m : roles.lead) t.lead.push_back(m.ref);
+      if (t.lead.empty())
+        for (const BodyMention& m : d.own_lead) t.lead.push_back(m.ref);
+      if (t.lead.empty()) t.lead = d.owners;
+      std::set<std::string> leads = NamesOf(t.lead);
+      for (const BodyMention& m : roles.support)
+        if (!leads.count(m.ref.name)) t.support.push_back(m.ref);
+      t.deadline = FindDeadline(t.text, doc_date);
+      if (!t.deadline) t.deadline = d.inherited;
+    }
+    t.id = static_cast<int>(tasks.size()) + 1;
+    tasks.push_back(std::move(t));
+  }
+  return tasks;
+}
+
+}  // namespace chidao::parse_internal

@@ -1,0 +1,128 @@
+// Column rules: "Nội dung (nhiệm vụ / công việc)", "Nhiệm vụ", "Tên nhiệm vụ" → the task;
+// "(Cơ quan / Đơn vị) chủ trì", "Đơn vị thực hiện" → lead; "(Cơ quan / Đơn vị) phối hợp" →
+// support; "Thời gian (hoàn thành / thực hiện)", "Thời hạn", "Tiến độ" → deadline; "STT", "TT"
+// → number; anything else ("Sản phẩm", "Kinh phí", "Ghi chú") is ignored.
+#include "task_table.h"
+
+#include "line_classifier.h"
+#include "word_tokenizer.h"
+
+namespace chidao::parse_internal {
+namespace {
+
+struct Cell {
+  std::string text;
+  std::size_t begin = 0, end = 0;  // in the block text
+};
+
+std::vector<Cell> SplitCells(const std::string& row) {
+  std::vector<Cell> cells;
+  std::size_t start = 0;
+  if (!row.empty() && row[0] == '|') start = 1;
+  while (start <= row.size()) {
+    std::size_t bar = row.find('|', start);
+    if (bar == std::string::npos) bar = row.size();
+    std::string_view raw = std::string_view(row).substr(start, bar - start);
+    std::string_view t = Trim(raw);
+    Cell c;
+    c.text = std::string(t);
+    c.begin = start + static_cast<std::size_t>(t.data() - raw.data());
+    c.end = c.begin + t.size();
+    if (!(bar == row.size() && raw.empty() && !cells.empty())) cells.push_back(std::move(c));
+    if (bar == row.size()) break;
+    start = bar + 1;
+  }
+  return cells;
+}
+
+enum class Column { kOther, kNumber, kTask, kLead, kSupport, kDeadline };
+
+Column ColumnOf(const std::string& header) {
+  std::string f = FoldPhrase(header);
+  auto has = [&](std::string_view s) { return f.find(s) != std::string::npos; };
+  if (f == "stt" || f == "tt" || f == "so tt" || f == "so thu tu") return Column::kNumber;
+  if (has("phoi hop")) return Column::kSupport;
+  if (has("chu tri") || has("don vi thuc hien") || has("co quan thuc hien") ||
+      has("trach nhiem thuc hien"))
+    return Column::kLead;
+  if (has("thoi gian") || has("thoi han") || has("tien do") || has("hoan thanh"))
+    return Column::kDeadline;
+  if (has("noi dung") || has("nhiem vu") || has("cong viec") || has("giai phap"))
+    return Column::kTask;
+  return Column::kOther;
+}
+
+bool IsRoman(const std::string& s) {
+  if (s.empty() || s.size() > 6) return false;
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::size_t first,
+                                         std::size_t last) {
+  std::vector<TableTaskRow> rows;
+  std::vector<Column> columns;
+  bool has_task = false;
+  std::string group;
+  std::size_t last_row_block = 0;
+  for (std::size_t b = first; b < last; ++b) {
+    std::vector<Cell> cells = SplitCells(blocks[b].text);
+    if (columns.empty()) {
+      std::vector<Column> cols;
+      for (const Cell& c : cells) cols.push_back(ColumnOf(c.text));
+      for (Column c : cols) has_task = has_task || c == Column::kTask;
+      if (has_task) columns = std::move(cols);
+      continue;  // header rows (or rows of a table without a task column) are no tasks
+    }
+    TableTaskRow row;
+    row.block = b;
+    bool any = false;
+    for (std::size_t k = 0; k < cells.size() && k < columns.size(); ++k) {
+      const Cell& c = cells[k];
+      any = any || !c.text.empty();
+      switch (columns[k]) {
+        case Column::kNumber: row.number = c.text; break;
+        case Column::kTask:
+          row.task = c.text;
+          row.task_begin = c.begin;
+          row.task_end = c.end;
+          break;
+        case Column::kLead: row.lead = c.text; break;
+        case Column::kSupport: row.support = c.text; break;
+        case Column::kDeadline: row.deadline = c.text; break;
+        case Column::kOther: break;
+      }
+    }
+    if (!any) continue;
+    // A group row: roman number, no bodies, no deadline.
+    if (IsRoman(row.number) && row.lead.empty() && row.support.empty() && row.deadline.empty()) {
+      group = row.number;
+      continue;
+    }
+    // A row with no number continues the row above (a wrapped cell).
+    if (row.number.empty() && !rows.empty() && last_row_block + 1 == b) {
+      last_row_block = b;
+      TableTaskRow& prev = rows.back();
+      auto append = [](std::string& to, const std::string& more) {
+        if (more.empty()) return;
+        if (!to.empty()) to += ' ';
+        to += more;
+      };
+      append(prev.task, row.task);
+      append(prev.lead, row.lead);
+      append(prev.support, row.support);
+      append(prev.deadline, row.deadline);
+      continue;
+    }
+    if (row.task.empty()) continue;
+    row.group = group;
+    last_row_block = b;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace chidao::parse_internal

@@ -1,0 +1,122 @@
+#include "text_case.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+
+#include "chidao/vn_text.h"
+
+namespace chidao {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Calls f(code_point, begin, end) for each code point until f returns false.
+template <typename F>
+void ForEachCodePoint(std::string_view s, F f) {
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (!f(c, static_cast<std::size_t>(start), static_cast<std::size_t>(i))) return;
+  }
+}
+
+}  // namespace
+
+std::string_view TrimSpace(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string CollapseSpace(std::string_view s) {
+  s = TrimSpace(s);
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool IsAllCaps(std::string_view s) {
+  bool letter = false, lower = false;
+  ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {
+    if (c >= 0 && u_isalpha(c)) {
+      letter = true;
+      if (u_isULowercase(c)) lower = true;
+    }
+    return !lower;
+  });
+  return letter && !lower;
+}
+
+bool StartsUpper(std::string_view s) {
+  bool upper = false;
+  ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {
+    if (c >= 0 && u_isalpha(c)) {
+      upper = u_isUUppercase(c);
+      return false;
+    }
+    return true;
+  });
+  return upper;
+}
+
+bool StartsLower(std::string_view s) {
+  bool lower = false;
+  ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {
+    if (c >= 0 && u_isalpha(c)) {
+      lower = u_isULowercase(c);
+      return false;
+    }
+    return true;
+  });
+  return lower;
+}
+
+std::string CapitalizeFirst(std::string_view s) {
+  std::string out;
+  bool done = false;
+  ForEachCodePoint(s, [&](UChar32 c, std::size_t b, std::size_t e) {
+    if (!done && c >= 0 && u_isalpha(c)) {
+      out += ToUpper(s.substr(b, e - b));
+      out += s.substr(e);
+      done = true;
+      return false;
+    }
+    out += s.substr(b, e - b);
+    return true;
+  });
+  return out;
+}
+
+std::string SentenceCase(std::string_view s) { return CapitalizeFirst(ToLower(s)); }
+
+std::string CapitalizeWords(std::string_view s) {
+  std::string lower = ToLower(s);
+  std::string out;
+  std::size_t i = 0;
+  while (i < lower.size()) {
+    std::size_t j = i;
+    while (j < lower.size() && !IsSpace(lower[j])) ++j;
+    out += CapitalizeFirst(std::string_view(lower).substr(i, j - i));
+    while (j < lower.size() && IsSpace(lower[j])) out.push_back(lower[j++]);
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace chidao

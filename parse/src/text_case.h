@@ -1,0 +1,34 @@
+// Small text helpers for metadata values: whitespace normalisation and Vietnamese casing
+// ("TỈNH CAO BẰNG" → "tỉnh Cao Bằng" needs a sentence case and a proper-name case).
+// Internal to chidao::parse; all case mapping goes through ICU (core/vn_text.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace chidao {
+
+// Without leading and trailing ASCII whitespace.
+std::string_view TrimSpace(std::string_view s);
+
+// Trimmed, every run of whitespace (newlines included) replaced by one space.
+std::string CollapseSpace(std::string_view s);
+
+// True when `s` has at least one letter and no lowercase letter: "KẾ HOẠCH", "SỐ 12".
+bool IsAllCaps(std::string_view s);
+
+// True when the first letter of `s` is uppercase.
+bool StartsUpper(std::string_view s);
+// True when the first letter of `s` is lowercase.
+bool StartsLower(std::string_view s);
+
+// First letter uppercase, the rest unchanged: "chủ động" → "Chủ động".
+std::string CapitalizeFirst(std::string_view s);
+
+// Lowercase, then the first letter uppercase: "KẾ HOẠCH TRIỂN KHAI" → "Kế hoạch triển khai".
+std::string SentenceCase(std::string_view s);
+
+// Each word lowercase with its first letter uppercase: "CAO BẰNG" → "Cao Bằng".
+std::string CapitalizeWords(std::string_view s);
+
+}  // namespace chidao

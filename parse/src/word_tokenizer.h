@@ -1,0 +1,45 @@
+// Internal header of chidao::parse (not part of its API).
+//
+// Words of a whitespace-normalised span, each with its byte range and its folded form
+// ("Sở" → "so", "ĐẢNG" → "dang"), so the body, role and section rules can compare words
+// without caring about case, tone marks or tone placement ("hoà"/"hòa"). Punctuation marks are
+// tokens of their own ("," ";" ":" "." "(" ")" "-" "&" "/"), except inside words such as
+// "COVID-19", "TT&TT", "5236/UBND-VX" or "24/7", which stay one token.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chidao::parse_internal {
+
+struct Word {
+  std::size_t begin = 0;  // byte range in the tokenised text
+  std::size_t end = 0;
+  std::string_view text;  // borrowed from the tokenised text
+  std::string fold;       // lowercase, marks removed, đ → d
+  bool punct = false;     // a punctuation token
+  bool upper = false;     // first letter is a capital
+  bool all_upper = false; // every letter is a capital (and there are at least two)
+};
+
+// Splits `text` into words and punctuation. The returned views borrow `text`.
+std::vector<Word> Tokenize(std::string_view text);
+
+// FoldDiacritics with a per-thread cache: the parser folds the same few thousand syllables
+// over and over, and ICU costs about a microsecond per call.
+const std::string& FoldCached(std::string_view word);
+
+// The folded words of `phrase` joined by single spaces, punctuation dropped except "-" and "&"
+// inside words: "Sở Giáo dục và Đào tạo" → "so giao duc va dao tao".
+std::string FoldPhrase(std::string_view phrase);
+
+// True when the folded form of words[i..] starts with the folded words of `phrase`
+// (space-separated, e.g. "chu tri"); punctuation tokens in `words` never match.
+bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string_view phrase);
+
+// Number of words in a space-separated folded phrase.
+std::size_t PhraseLength(std::string_view phrase);
+
+}  // namespace chidao::parse_internal

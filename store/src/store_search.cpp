@@ -1,0 +1,370 @@
+// Store::Search: ranking and snippets.
+//
+// How a text query runs, and why it is fast on a large archive:
+//  1. Filters (--type, --since, --until, --body) become a set of allowed document ids first,
+//     from ordinary indexes.
+//  2. If the user typed diacritics, the detail=none exact index answers which pages contain
+//     those words exactly as typed ("thể", not "thế"): doclists only, no positions. If the
+//     query is several plain words, the folded index answers which pages hold them as a
+//     phrase.
+//  3. The folded index ranks every matching page with bm25 in one pass, without ORDER BY
+//     (FTS5 would sort all rows through a temporary b-tree); page row ids carry their
+//     document id (store_impl.h), so grouping pages into documents needs no lookups.
+//  4. Documents are ordered by (exact first, then phrase, then best bm25), and only the
+//     `limit` shown get the costly parts: metadata, a snippet of their best page, and up to
+//     three matching tasks, each found in a rowid range of the task index.
+// A query that is a số ký hiệu is answered from the code columns instead (MatchKind::kCode),
+// with documents citing that code after it (kCitation); FTS is the fallback when neither
+// exists, since the code may only appear in some text.
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "chidao/search_query.h"
+#include "chidao/store.h"
+#include "chidao/vn_text.h"
+#include "store_impl.h"
+
+namespace chidao {
+
+using store_internal::DocumentOfPageRow;
+using store_internal::Guard;
+using store_internal::StatementScope;
+
+const char* ToString(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kCode: return "code";
+    case MatchKind::kCitation: return "citation";
+    case MatchKind::kText: return "text";
+  }
+  return "";
+}
+
+namespace {
+
+constexpr int kTasksPerHit = 3;
+
+// Turns FTS5 snippet text with \x02...\x03 around matches into text + byte ranges, with
+// runs of whitespace (line breaks of the page) collapsed to one space.
+Snippet ParseSnippet(const std::string& raw, int page) {
+  Snippet out;
+  out.page = page;
+  std::size_t open = 0;
+  bool space = false;
+  for (char c : raw) {
+    if (c == '\x02') {
+      if (space && !out.text.empty()) out.text += ' ';
+      space = false;
+      open = out.text.size();
+      continue;
+    }
+    if (c == '\x03') {
+      out.marks.emplace_back(open, out.text.size());
+      continue;
+    }
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.text.empty()) out.text += ' ';
+    space = false;
+    out.text += c;
+  }
+  return out;
+}
+
+struct DocScore {
+  std::int64_t best_page = 0;
+  double rank = 0;
+  bool exact = false;   // has the diacritic words as typed
+  bool phrase = false;  // has the words side by side
+
+  // Ordering of results: exact first, then phrase, then bm25 (lower is better).
+  bool BetterThan(const DocScore& o) const {
+    if (exact != o.exact) return exact;
+    if (phrase != o.phrase) return phrase;
+    return rank < o.rank;
+  }
+};
+
+std::unordered_set<std::int64_t> MatchingRows(Store::Impl& impl, const char* sql,
+                                              const std::string& match) {
+  std::unordered_set<std::int64_t> rows;
+  if (match.empty()) return rows;
+  SQLite::Statement& q = impl.Prepare(sql);
+  StatementScope scope(q);
+  q.bind(1, match);
+  while (q.executeStep()) rows.insert(q.getColumn(0).getInt64());
+  return rows;
+}
+
+class Searcher {
+ public:
+  Searcher(Store::Impl& impl, const SearchFilters& filters) : impl_(impl), filters_(filters) {}
+
+  Result<SearchResults> Run(const SearchQuery& query) {
+    if (Status s = LoadFilters(); !s.ok()) return s;
+    SearchResults results;
+    if (query.code) {
+      results = CodeSearch(*query.code);
+      if (!results.hits.empty()) return results;
+    }
+    return TextSearch(query);
+  }
+
+ private:
+  bool Allowed(std::int64_t document_id) const {
+    return !allowed_ || allowed_->count(document_id) > 0;
+  }
+
+  void Restrict(std::unordered_set<std::int64_t> ids) {
+    if (!allowed_) {
+      allowed_ = std::move(ids);
+      return;
+    }
+    std::unordered_set<std::int64_t> both;
+    for (std::int64_t id : ids) {
+      if (allowed_->count(id)) both.insert(id);
+    }
+    allowed_ = std::move(both);
+  }
+
+  Status LoadFilters() {
+    if (!filters_.type.empty() || filters_.since || filters_.until) {
+      SQLite::Statement& q = impl_.Prepare(R"sql(
+        SELECT id FROM documents
+        WHERE (?1 IS NULL OR type_fold = ?1 OR upper(code_type) = ?2)
+          AND (?3 IS NULL OR date >= ?3) AND (?4 IS NULL OR date <= ?4))sql");
+      StatementScope scope(q);
+      if (filters_.type.empty()) {
+        q.bind(1);
+        q.bind(2);
+      } else {
+        q.bind(1, FoldDiacritics(filters_.type));
+        q.bind(2, DocumentCodeKey(filters_.type));
+      }
+      if (filters_.since) q.bind(3, filters_.since->Iso()); else q.bind(3);
+      if (filters_.until) q.bind(4, filters_.until->Iso()); else q.bind(4);
+      std::unordered_set<std::int64_t> ids;
+      while (q.executeStep()) ids.insert(q.getColumn(0).getInt64());
+      Restrict(std::move(ids));
+    }
+    if (!filters_.body.empty()) {
+      std::string fold = FoldDiacritics(filters_.body);
+      SQLite::Statement& q = impl_.Prepare(R"sql(
+        SELECT id FROM bodies WHERE name_fold = ?1
+        UNION SELECT body_id FROM body_aliases WHERE alias_fold = ?1)sql");
+      StatementScope scope(q);
+      q.bind(1, fold);
+      while (q.executeStep()) body_ids_.insert(q.getColumn(0).getInt64());
+      if (body_ids_.empty()) {
+        // Not an exact name: accept bodies whose name contains the words typed ("y te").
+        SQLite::Statement& like = impl_.Prepare(R"sql(
+          SELECT id FROM bodies WHERE instr(name_fold, ?1) > 0
+          UNION SELECT body_id FROM body_aliases WHERE instr(alias_fold, ?1) > 0)sql");
+        StatementScope like_scope(like);
+        like.bind(1, fold);
+        while (like.executeStep()) body_ids_.insert(like.getColumn(0).getInt64());
+      }
+      if (body_ids_.empty()) {
+        return Status::NotFound("", "no body named '" + filters_.body +
+                                        "' has tasks in the archive (see 'chidao bodies')");
+      }
+      SQLite::Statement& docs = impl_.Prepare(R"sql(
+        SELECT DISTINCT t.document_id FROM task_bodies tb JOIN tasks t ON t.id = tb.task_id
+        WHERE tb.body_id = ? AND t.deleted = 0)sql");
+      std::unordered_set<std::int64_t> ids;
+      for (std::int64_t body : body_ids_) {
+        StatementScope docs_scope(docs);
+        docs.bind(1, body);
+        while (docs.executeStep()) ids.insert(docs.getColumn(0).getInt64());
+        docs.tryReset();
+      }
+      Restrict(std::move(ids));
+    }
+    return Status::Ok();
+  }
+
+  SearchResults CodeSearch(const std::string& code) {
+    SearchResults results;
+    results.code_query = true;
+    std::unordered_set<std::int64_t> seen;
+    auto collect = [&](const char* sql_key, const char* sql_fold, MatchKind kind) {
+      for (const char* sql : {sql_key, sql_fold}) {
+        SQLite::Statement& q = impl_.Prepare(sql);
+        StatementScope scope(q);
+        q.bind(1, sql == sql_key ? DocumentCodeKey(code) : DocumentCodeFoldKey(code));
+        bool any = false;
+        while (q.executeStep()) {
+          std::int64_t id = q.getColumn(0).getInt64();
+          if (!Allowed(id) || !seen.insert(id).second) continue;
+          SearchHit hit;
+          hit.match = kind;
+          hit.document_id = id;
+          hit.exact = sql == sql_key;
+          results.hits.push_back(std::move(hit));
+          any = true;
+        }
+        if (any) break;  // the folded key is only a fallback for OCR-damaged codes
+      }
+    };
+    collect("SELECT id FROM documents WHERE code_key = ? ORDER BY date DESC, id DESC",
+            "SELECT id FROM documents WHERE code_fold = ? ORDER BY date DESC, id DESC",
+            MatchKind::kCode);
+    collect(R"sql(SELECT DISTINCT r.document_id FROM doc_references r
+                  JOIN documents d ON d.id = r.document_id
+                  WHERE r.code_key = ? ORDER BY d.date DESC, d.id DESC)sql",
+            R"sql(SELECT DISTINCT r.document_id FROM doc_references r
+                  JOIN documents d ON d.id = r.document_id
+                  WHERE r.code_fold = ? ORDER BY d.date DESC, d.id DESC)sql",
+            MatchKind::kCitation);
+    results.total_matches = results.hits.size();
+    if (results.hits.size() > static_cast<std::size_t>(filters_.limit)) {
+      results.hits.resize(static_cast<std::size_t>(filters_.limit));
+    }
+    for (SearchHit& hit : results.hits) FillDocument(hit);
+    return results;
+  }
+
+  SearchResults TextSearch(const SearchQuery& query) {
+    std::unordered_set<std::int64_t> exact_pages = MatchingRows(
+        impl_, "SELECT rowid FROM pages_exact WHERE pages_exact MATCH ?", query.exact_match);
+    std::unordered_set<std::int64_t> phrase_pages = MatchingRows(
+        impl_, "SELECT rowid FROM pages_fold WHERE pages_fold MATCH ?", query.phrase_match);
+    std::unordered_map<std::int64_t, DocScore> docs;
+    {
+      SQLite::Statement& q =
+          impl_.Prepare("SELECT rowid, rank FROM pages_fold WHERE pages_fold MATCH ?");
+      StatementScope scope(q);
+      q.bind(1, query.fold_match);
+      while (q.executeStep()) {
+        std::int64_t page = q.getColumn(0).getInt64();
+        std::int64_t doc = DocumentOfPageRow(page);
+        if (!Allowed(doc)) continue;
+        DocScore score{page, q.getColumn(1).getDouble(), exact_pages.count(page) > 0,
+                       phrase_pages.count(page) > 0};
+        auto [it, inserted] = docs.try_emplace(doc, score);
+        if (!inserted && score.BetterThan(it->second)) it->second = score;
+      }
+    }
+    std::vector<std::pair<std::int64_t, DocScore>> ranked(docs.begin(), docs.end());
+    auto better = [](const auto& a, const auto& b) {
+      if (a.second.BetterThan(b.second)) return true;
+      if (b.second.BetterThan(a.second)) return false;
+      return a.first > b.first;  // newer import first among equals: deterministic
+    };
+    std::size_t shown = std::min(ranked.size(), static_cast<std::size_t>(filters_.limit));
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown),
+                      ranked.end(), better);
+    SearchResults results;
+    results.total_matches = ranked.size();
+    for (std::size_t i = 0; i < shown; ++i) {
+      SearchHit hit;
+      hit.match = MatchKind::kText;
+      hit.document_id = ranked[i].first;
+      hit.exact = ranked[i].second.exact && !query.exact_match.empty();
+      hit.score = ranked[i].second.rank;
+      FillDocument(hit);
+      hit.snippet = PageSnippet(query, ranked[i].second.best_page);
+      hit.tasks = TaskHits(query, hit.document_id);
+      results.hits.push_back(std::move(hit));
+    }
+    return results;
+  }
+
+  void FillDocument(SearchHit& hit) {
+    SQLite::Statement& q = impl_.Prepare(
+        "SELECT code, type, issuer, date, subject, file_name FROM documents WHERE id = ?");
+    StatementScope scope(q);
+    q.bind(1, hit.document_id);
+    if (!q.executeStep()) return;
+    hit.code = q.getColumn(0).getString();
+    hit.type = q.getColumn(1).getString();
+    hit.issuer = q.getColumn(2).getString();
+    hit.date = Date::FromIso(q.getColumn(3).getString());
+    hit.subject = q.getColumn(4).getString();
+    hit.file_name = q.getColumn(5).getString();
+  }
+
+  Snippet PageSnippet(const SearchQuery& query, std::int64_t page_row) {
+    SQLite::Statement& q = impl_.Prepare(R"sql(
+      SELECT snippet(pages_fold, 0, char(2), char(3), '…', 24), p.number
+      FROM pages_fold JOIN pages p ON p.id = pages_fold.rowid
+      WHERE pages_fold MATCH ? AND pages_fold.rowid = ?)sql");
+    StatementScope scope(q);
+    q.bind(1, query.fold_match);
+    q.bind(2, page_row);
+    if (!q.executeStep()) return {};
+    return ParseSnippet(q.getColumn(0).getString(), q.getColumn(1).getInt());
+  }
+
+  std::vector<TaskHit> TaskHits(const SearchQuery& query, std::int64_t document_id) {
+    std::vector<TaskHit> out;
+    std::int64_t first = 0, last = -1;
+    {
+      SQLite::Statement& q =
+          impl_.Prepare("SELECT min(id), max(id) FROM tasks WHERE document_id = ?");
+      StatementScope scope(q);
+      q.bind(1, document_id);
+      if (!q.executeStep() || q.getColumn(0).isNull()) return out;
+      first = q.getColumn(0).getInt64();
+      last = q.getColumn(1).getInt64();
+    }
+    SQLite::Statement& q = impl_.Prepare(R"sql(
+      SELECT t.id, t.section, snippet(tasks_fold, 0, char(2), char(3), '…', 32)
+      FROM tasks_fold JOIN tasks t ON t.id = tasks_fold.rowid
+      WHERE tasks_fold MATCH ? AND tasks_fold.rowid BETWEEN ? AND ?
+        AND t.document_id = ? AND t.deleted = 0
+      ORDER BY tasks_fold.rank)sql");
+    StatementScope scope(q);
+    q.bind(1, query.fold_match);
+    q.bind(2, first);
+    q.bind(3, last);
+    q.bind(4, document_id);
+    while (q.executeStep() && static_cast<int>(out.size()) < kTasksPerHit) {
+      TaskHit hit;
+      hit.task_id = q.getColumn(0).getInt64();
+      hit.section = q.getColumn(1).getString();
+      hit.text = ParseSnippet(q.getColumn(2).getString(), 0);
+      if (!AddBodies(hit)) continue;
+      out.push_back(std::move(hit));
+    }
+    return out;
+  }
+
+  // Fills the task's bodies; false when --body is set and the task is not one of its tasks.
+  bool AddBodies(TaskHit& hit) {
+    SQLite::Statement& q = impl_.Prepare(R"sql(
+      SELECT tb.role, b.name, b.id FROM task_bodies tb JOIN bodies b ON b.id = tb.body_id
+      WHERE tb.task_id = ? ORDER BY tb.role, tb.position)sql");
+    StatementScope scope(q);
+    q.bind(1, hit.task_id);
+    bool wanted = body_ids_.empty();
+    while (q.executeStep()) {
+      std::string role = q.getColumn(0).getString();
+      (role == "lead" ? hit.lead : hit.support).push_back(q.getColumn(1).getString());
+      wanted = wanted || body_ids_.count(q.getColumn(2).getInt64()) > 0;
+    }
+    return wanted;
+  }
+
+  Store::Impl& impl_;
+  const SearchFilters& filters_;
+  std::optional<std::unordered_set<std::int64_t>> allowed_;  // nullopt: no filter
+  std::unordered_set<std::int64_t> body_ids_;
+};
+
+}  // namespace
+
+Result<SearchResults> Store::Search(std::string_view query_text, const SearchFilters& filters) {
+  if (filters.limit < 1 || filters.limit > 1000) {
+    return Status::InvalidArgument("--limit must be between 1 and 1000");
+  }
+  Result<SearchQuery> query = ParseSearchQuery(query_text);
+  if (!query.ok()) return query.status();
+  return Guard(impl_->db.getFilename(), "search failed", [&]() -> Result<SearchResults> {
+    return Searcher(*impl_, filters).Run(*query);
+  });
+}
+
+}  // namespace chidao

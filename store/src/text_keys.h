@@ -1,0 +1,70 @@
+// Internal to chidao::store. How text is cut into index tokens, and the two keys each token
+// is indexed under. Both the index and the query go through these functions (the FTS5
+// tokenizer calls them for documents and for query strings alike), so they always agree.
+//
+//  * Tokens are maximal runs of letters, digits and combining marks (Unicode categories L, N,
+//    M): "vắc-xin" is "vắc" "xin", "COVID-19" is "COVID" "19", "3279/KH-UBND" is "3279" "KH"
+//    "UBND". Vietnamese writes one syllable per token, which is what users type.
+//  * Fold key: FoldDiacritics of the token: lower case, every mark removed, đ → d.
+//    "Đào" → "dao", "TIÊM" → "tiem", "hoà" → "hoa".
+//  * Exact key: lower case with vowel marks kept (â ă ê ô ơ ư) and the tone mark (huyền,
+//    sắc, hỏi, ngã, nặng) taken off its vowel and written after the syllable as a combining
+//    character: "thể" → "thê"+U+0309, "thế" → "thê"+U+0301, "hoà" and "hòa" → "hoa"+U+0300.
+//    So exact keys tell tones apart but not tone placement (old/new style, OCR misplacement).
+//    A key without any mark equals the fold key.
+// Per-code-point results are computed once through ICU (vn_text.h) for the Latin ranges
+// Vietnamese uses and cached; other scripts take a slower per-token ICU path.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace chidao::store_internal {
+
+enum class KeyKind { kFold, kExact };
+
+// Calls `emit(key, begin, end)` for each token of `text`, in order; begin/end are byte offsets
+// of the token in `text`. Stops early when emit returns false; returns false then.
+template <typename Emit>
+bool ForEachToken(std::string_view text, KeyKind kind, Emit&& emit);
+
+// The key of a single word (the text of one token). Used by tests and by the sanitiser.
+std::string TokenKey(std::string_view word, KeyKind kind);
+
+// True when `text` has at least one token.
+bool HasToken(std::string_view text);
+
+// True when folding changes some token of `text` beyond case (marks, đ).
+bool HasDiacritics(std::string_view text);
+
+// --- implementation details of ForEachToken ---
+namespace detail {
+// Decodes the code point at text[i], advancing i; invalid bytes decode as U+FFFD.
+char32_t NextCodePoint(std::string_view text, std::size_t& i);
+bool IsTokenChar(char32_t c);
+// Appends the key of token `token` to `out` (cleared first).
+void KeyOf(std::string_view token, KeyKind kind, std::string& out);
+}  // namespace detail
+
+template <typename Emit>
+bool ForEachToken(std::string_view text, KeyKind kind, Emit&& emit) {
+  std::string key;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t start = i;
+    if (!detail::IsTokenChar(detail::NextCodePoint(text, i))) continue;
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t next = end;
+      if (!detail::IsTokenChar(detail::NextCodePoint(text, next))) break;
+      end = next;
+    }
+    detail::KeyOf(text.substr(start, end - start), kind, key);
+    if (!key.empty() && !emit(std::string_view(key), start, end)) return false;
+    i = end;
+  }
+  return true;
+}
+
+}  // namespace chidao::store_internal

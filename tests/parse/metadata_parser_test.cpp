@@ -1,0 +1,231 @@
+#include "metadata_parser.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "folded_text.h"
+#include "support/test_util.h"
+#include "text_case.h"
+
+namespace chidao {
+namespace {
+
+using nlohmann::json;
+
+std::string Opt(const std::optional<std::string>& s) { return s.value_or("<null>"); }
+std::string Str(const json& j) { return j.is_null() ? "<null>" : j.get<std::string>(); }
+// Case- and diacritic-insensitive form, for values the gold compares that way.
+std::string Loose(const std::string& s) { return FoldText(CollapseSpace(s)); }
+// The text from `pos`, leading whitespace skipped, cut to the length of `prefix`.
+std::string At(const std::string& text, std::size_t pos, std::string_view prefix) {
+  while (pos < text.size() && (text[pos] == '\n' || text[pos] == ' ')) ++pos;
+  return text.substr(pos, prefix.size());
+}
+
+// Compares every metadata field of one corpus document with its hand-written gold.
+void CheckAgainstGold(const std::string& stem) {
+  json gold = json::parse(testing::ReadFile(testing::SourcePath("tests/gold/" + stem + ".json")));
+  std::string text = testing::ReadFile(testing::SourcePath(gold["document"].get<std::string>()));
+  REQUIRE_FALSE(text.empty());
+  MetadataResult r = ParseMetadata(text);
+  const Metadata& m = r.meta;
+  const json& g = gold["meta"];
+  INFO("document " << stem);
+  CHECK(Opt(m.code ? std::optional<std::string>(m.code->text) : std::nullopt) == Str(g["code"]));
+  if (m.code) {
+    CHECK(m.code->number == Str(g["number"]));
+    CHECK((m.code->type_code.empty() ? "<null>" : m.code->type_code) == Str(g["type_code"]));
+    CHECK(m.code->issuer_code == Str(g["issuer_code"]));
+  }
+  CHECK(Opt(m.type) == Str(g["type"]));
+  CHECK(Loose(Opt(m.issuer)) == Loose(Str(g["issuer"])));
+  CHECK(Opt(m.place) == Str(g["place"]));
+  CHECK((m.date ? m.date->Iso() : "<null>") == Str(g["date"]));
+  CHECK(Loose(Opt(m.subject)) == Loose(Str(g["subject"])));
+  CHECK((m.urgency == Urgency::kNone ? "<null>" : ToString(m.urgency)) == Str(g["urgency"]));
+  CHECK(Opt(m.signer) == Str(g["signer"]));
+  CHECK(Loose(Opt(m.signer_title)) == Loose(Str(g["signer_title"])));
+  CHECK(m.addressees == g["addressees"].get<std::vector<std::string>>());
+  CHECK(m.recipients == g["recipients"].get<std::vector<std::string>>());
+  CHECK(r.body_begin <= r.body_end);
+  CHECK(r.body_end <= text.size());
+}
+
+TEST_CASE("MetadataParser: every pattern compiles") { REQUIRE(MetadataPatternsOk()); }
+
+TEST_CASE("MetadataParser: seed 000, a web article reporting Công văn 6325/UBND-KGVX, matches its gold") {
+  CheckAgainstGold("000-cv-6325-ubnd-kgvx-bao-dien-tu");
+}
+TEST_CASE("MetadataParser: seed 001, an OCR'd Party công văn 91-CV/TU, matches its gold") {
+  CheckAgainstGold("001-cv-91-cv-tu-ocr");
+}
+TEST_CASE("MetadataParser: seed 002, Kế hoạch 3279/KH-UBND with a flattened header, matches its gold") {
+  CheckAgainstGold("002-kh-3279-kh-ubnd-cao-bang");
+}
+TEST_CASE("MetadataParser: seed 003, an article on Kế hoạch hỏa tốc 267/KH-UBND, matches its gold") {
+  CheckAgainstGold("003-kh-267-kh-ubnd-bao-dien-tu");
+}
+TEST_CASE("MetadataParser: seed 004, an article on a Chỉ thị of BTV Tỉnh ủy Quảng Ninh, matches its gold") {
+  CheckAgainstGold("004-ct-btv-tinh-uy-quang-ninh-bao-dien-tu");
+}
+TEST_CASE("MetadataParser: 010, a Kế hoạch with an appendix task table, matches its gold") {
+  CheckAgainstGold("010-kh-phu-luc-chuyen-doi-so-nghe-an");
+}
+TEST_CASE("MetadataParser: 011, a two-column Công điện hỏa tốc, matches its gold") {
+  CheckAgainstGold("011-cd-ung-pho-bao-so-4-ha-tinh");
+}
+TEST_CASE("MetadataParser: 013, a Quyết định with its attached Kế hoạch, matches its gold") {
+  CheckAgainstGold("013-qd-ke-hoach-cai-cach-hanh-chinh-binh-dinh");
+}
+TEST_CASE("MetadataParser: 015, a Thông báo signed TL./KT., matches its gold") {
+  CheckAgainstGold("015-tb-ket-luan-dich-ta-lon-chau-phi-lao-cai");
+}
+TEST_CASE("MetadataParser: 016, a district Kế hoạch, matches its gold") {
+  CheckAgainstGold("016-kh-huyen-nong-thon-moi-doan-hung-phu-tho");
+}
+TEST_CASE("MetadataParser: 017, a hard-wrapped PDF Chỉ thị with running headers, matches its gold") {
+  CheckAgainstGold("017-ct-van-thu-luu-tru-pdf-kien-giang");
+}
+TEST_CASE("MetadataParser: 018, a Kế hoạch dense in abbreviations, matches its gold") {
+  CheckAgainstGold("018-kh-an-toan-giao-thong-tet-tuyen-quang");
+}
+TEST_CASE("MetadataParser: 020, a newspaper article on Công văn 5236/UBND-VX, matches its gold") {
+  CheckAgainstGold("020-cv-bao-dien-tu-tuyen-sinh-dau-cap-nghe-an");
+}
+
+
+TEST_CASE("MetadataParser: a Party header beside 'ĐẢNG CỘNG SẢN VIỆT NAM' signed 'T/M BAN THƯỜNG VỤ'") {
+  std::string text =
+      "TỈNH ỦY QUẢNG NINH                    ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "*\n"
+      "Số 15-CT/TU                           Quảng Ninh, ngày 18 tháng 10 năm 2021\n"
+      "\n"
+      "CHỈ THỊ\n"
+      "CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+      "về tăng cường lãnh đạo công tác phòng, chống dịch\n"
+      "\n"
+      "Thời gian qua, công tác phòng, chống dịch đã đạt nhiều kết quả quan trọng, Ban Thường vụ Tỉnh ủy yêu cầu:\n"
+      "1. Các cấp ủy đảng tăng cường lãnh đạo, chỉ đạo.\n"
+      "\n"
+      "Nơi nhận:                                      T/M BAN THƯỜNG VỤ\n"
+      "- Ban Bí thư Trung ương Đảng (b/c),                   BÍ THƯ\n"
+      "- Các huyện ủy, thị ủy, thành ủy,\n"
+      "- Lưu Văn phòng Tỉnh ủy.                          Nguyễn Xuân Ký\n";
+  MetadataResult r = ParseMetadata(text);
+  const Metadata& m = r.meta;
+  REQUIRE(m.code);
+  CHECK(m.code->text == "15-CT/TU");
+  CHECK(m.code->party);
+  CHECK(m.type == "Chỉ thị");
+  CHECK(m.issuer == "Ban Thường vụ Tỉnh ủy Quảng Ninh");
+  CHECK(m.place == "Quảng Ninh");
+  CHECK(m.date->Iso() == "2021-10-18");
+  CHECK(Loose(Opt(m.subject)) == Loose("Của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác phòng, chống dịch"));
+  CHECK(m.signer == "Nguyễn Xuân Ký");
+  CHECK(Loose(Opt(m.signer_title)) == Loose("TM. Ban Thường vụ - Bí thư"));
+  CHECK(m.recipients == std::vector<std::string>{"Ban Bí thư Trung ương Đảng (b/c)", "Các huyện ủy, thị ủy, thành ủy"});
+  CHECK(At(text, r.body_begin, "Thời gian qua, ") == "Thời gian qua, ");
+  CHECK(At(text, r.body_end, "Nơi nhận") == "Nơi nhận");
+}
+
+TEST_CASE("MetadataParser: a công văn with 'V/v' under its code and a one-line 'Kính gửi'") {
+  std::string text =
+      "UBND TỈNH ĐỒNG THÁP\n"
+      "SỞ Y TẾ\n"
+      "-------\n"
+      "Số: 1234/SYT-NVY\n"
+      "V/v tăng cường giám sát\n"
+      "bệnh sốt xuất huyết\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n"
+      "Đồng Tháp, ngày 05 tháng 3 năm 2024\n"
+      "\n"
+      "KHẨN\n"
+      "Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh.\n"
+      "\n"
+      "Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế đề nghị Trung tâm Kiểm soát bệnh tật tỉnh tăng cường giám sát.\n"
+      "Nơi nhận:\n"
+      "- Như trên;\n"
+      "- Lưu: VT, NVY.\n"
+      "KT. GIÁM ĐỐC\n"
+      "PHÓ GIÁM ĐỐC\n"
+      "\n"
+      "(Đã ký)\n"
+      "\n"
+      "Trần Văn An\n";
+  MetadataResult r = ParseMetadata(text);
+  const Metadata& m = r.meta;
+  CHECK(m.code->text == "1234/SYT-NVY");
+  CHECK(m.code->type_code.empty());
+  CHECK(m.type == "Công văn");
+  CHECK(m.issuer == "Sở Y tế");
+  CHECK(m.subject == "tăng cường giám sát bệnh sốt xuất huyết");
+  CHECK(m.urgency == Urgency::kKhan);
+  CHECK(m.place == "Đồng Tháp");
+  CHECK(m.date->Iso() == "2024-03-05");
+  CHECK(m.addressees == std::vector<std::string>{"Trung tâm Kiểm soát bệnh tật tỉnh"});
+  CHECK(m.recipients.empty());
+  CHECK(m.signer == "Trần Văn An");
+  CHECK(m.signer_title == "KT. Giám đốc - Phó giám đốc");
+  CHECK(At(text, r.body_begin, "Thực hiện") == "Thực hiện");
+}
+
+TEST_CASE("MetadataParser: a received stamp's 'Ngày: 07/5/2021' is not the date of issue") {
+  std::string text = "ĐẾN\nSố: 2617\nNgày: 07/5/2021\nSố 91 -CV/TU\nV/v phòng, chống dịch\n\nNội dung.\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK_FALSE(r.meta.date);
+  CHECK(r.meta.code->text == "91-CV/TU");
+  CHECK(r.meta.issuer == "Tỉnh ủy");
+  CHECK(r.meta.type == "Công văn");
+}
+
+TEST_CASE("MetadataParser: an article's year-less issue date takes the dateline's year, not a later one") {
+  std::string text =
+      "Trang chủ\nThứ Hai, 05/01/2026 09:00\nTin tức\nThứ 5, 02/01/2025 | 10:00\n"
+      "Ngày 28/12, UBND tỉnh Lạng Sơn đã ban hành Chỉ thị số 20/CT-UBND về tăng cường phòng cháy, chữa cháy "
+      "dịp Tết.\nNội dung chỉ thị yêu cầu các sở, ngành thực hiện.\n";
+  MetadataResult r = ParseMetadata(text);
+  const Metadata& m = r.meta;
+  CHECK(m.issuer == "UBND tỉnh Lạng Sơn");
+  CHECK(m.type == "Chỉ thị");
+  CHECK(m.code->text == "20/CT-UBND");
+  CHECK(m.date->Iso() == "2024-12-28");
+  CHECK(m.subject == "tăng cường phòng cháy, chữa cháy dịp Tết");
+  CHECK_FALSE(m.place);
+  CHECK(At(text, r.body_begin, "Nội dung") == "Nội dung");
+}
+
+TEST_CASE("MetadataParser: an appendix after the signature block is an attachment of the body") {
+  std::string text =
+      "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/KH-UBND\n"
+      "An Giang, ngày 02 tháng 01 năm 2024\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\n"
+      "I. NHIỆM VỤ\nCác sở thực hiện theo Phụ lục.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+      "Nguyễn Thanh Bình\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 10/KH-UBND ngày 02/01/2024)\n"
+      "| 1 | Rà soát đê điều | Sở NN&PTNT | | Quý I/2024 |\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(r.meta.signer == "Nguyễn Thanh Bình");
+  CHECK(r.meta.signer_title == "TM. Ủy ban nhân dân - Chủ tịch");
+  REQUIRE(r.attachments.size() == 1);
+  CHECK(text.substr(r.attachments[0].begin, 5) == "| 1 |");
+  CHECK(r.attachments[0].end == text.size());
+}
+
+TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {
+  CHECK(ParseMetadata("").body_end == 0);
+  std::string line(5 * 1024 * 1024, 'a');
+  MetadataResult r = ParseMetadata(line);
+  CHECK(r.body_end <= line.size());
+  std::string nested;
+  for (int i = 0; i < 10000; ++i) nested += std::string(static_cast<std::size_t>(i % 40), ' ') + "- " + std::to_string(i) + ".\n";
+  (void)ParseMetadata(nested);
+  std::string bytes;
+  for (int i = 0; i < 200000; ++i) bytes.push_back(static_cast<char>((i * 131 + i / 7) % 256));
+  MetadataResult b = ParseMetadata(bytes);
+  CHECK(b.body_begin <= b.body_end);
+  std::string signatures;
+  for (int i = 0; i < 3000; ++i) signatures += "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n";
+  (void)ParseMetadata(signatures);
+}
+
+}  // namespace
+}  // namespace chidao

@@ -1,0 +1,15 @@
+# Task-side parse tests (sections, bodies, roles, tasks, tables, JSON) and the gold scorer.
+# Paths relative to tests/parse/ (included from tests/parse/CMakeLists.txt).
+list(APPEND CHIDAO_PARSE_TASK_TESTS
+)
+
+# The gold scorer reads documents through extract, as `chidao parse` does, so it is a binary of
+# its own (parse_tests links parse alone).
+add_executable(parse_gold_scorer
+  ${CMAKE_CURRENT_LIST_DIR}/gold_scorer_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/gold_score.cpp
+)
+target_include_directories(parse_gold_scorer PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_link_libraries(parse_gold_scorer PRIVATE chidao::parse chidao::extract chidao::core
+  chidao_test_support chidao_warnings)
+catch_discover_tests(parse_gold_scorer TEST_PREFIX "parse: ")

@@ -1,0 +1,205 @@
+#include <algorithm>
+
+#include "chidao/search_query.h"
+#include "chidao/store.h"
+#include "store_fixture.h"
+
+namespace chidao {
+namespace {
+
+using testing::Code;
+using testing::MakeDocument;
+using testing::MakeTask;
+using testing::OpenStore;
+using testing::TempDir;
+using testing::ByBody;
+using testing::ByType;
+using testing::Limit;
+using testing::Since;
+using testing::Until;
+
+struct Archive {
+  TempDir dir;
+  std::unique_ptr<Store> store;
+  std::int64_t kehoach = 0, congvan = 0, the_doc = 0, hoa_doc = 0, chithi = 0;
+
+  Archive() {
+    store = OpenStore(dir.File("search.db"));
+    Directive kh;
+    kh.meta.code = Code("3279/KH-UBND", "3279", "KH", "UBND");
+    kh.meta.type = "Kế hoạch";
+    kh.meta.date = Date{2021, 11, 26};
+    kh.meta.subject = "Tiêm vắc-xin phòng COVID-19";
+    Reference ref;
+    ref.code = Code("128/NQ-CP", "128", "NQ", "CP");
+    kh.references.push_back(ref);
+    kh.tasks.push_back(MakeTask(1, "Sở Y tế tổ chức tiêm vắc-xin cho người từ 18 tuổi",
+                                {{"Sở Y tế", ""}}, {{"Công an tỉnh", ""}}));
+    kh.tasks.push_back(MakeTask(2, "Đào tạo cán bộ y tế cơ sở về tiêm chủng",
+                                {{"Sở Nội vụ", ""}}));
+    kehoach = Add({"KẾ HOẠCH Triển khai tiêm vắc-xin phòng COVID-19.\nThực hiện Nghị quyết "
+                   "số 128/NQ-CP.\nSở Y tế tổ chức tiêm vắc-xin cho người từ 18 tuổi.\n"
+                   "Đào tạo cán bộ y tế cơ sở về tiêm chủng."},
+                  kh, "kh.txt");
+    Directive cv;
+    cv.meta.code = Code("91-CV/TU", "91", "CV", "TU", true);
+    cv.meta.type = "Công văn";
+    cv.meta.date = Date{2021, 5, 7};
+    cv.tasks.push_back(MakeTask(1, "Đảng ủy Công an tỉnh quán triệt đến đảng viên",
+                                {{"Đảng ủy Công an tỉnh", ""}}));
+    congvan = Add({"Tỉnh ủy đề nghị Đảng ủy Công an tỉnh quán triệt đến đảng viên. Cán bộ y "
+                   "tế được biểu dương. Tiếp tục đào tạo lại."},
+                  cv, "cv.txt");
+    Directive plain;
+    plain.meta.type = "Thông báo";
+    plain.meta.date = Date{2022, 3, 1};
+    the_doc = Add({"Tổ chức thể dục thể thao cho cán bộ."}, plain, "the.txt");
+    hoa_doc = Add({"Giữ vững hoà bình, hòa giải ở cơ sở."}, plain, "hoa.txt");
+    Directive ct;
+    ct.meta.type = "Chỉ thị";
+    ct.meta.date = Date{2022, 6, 1};
+    chithi = Add({"Thế trận lòng dân, thế chủ động, thế và lực, tạo thế mới, thế mạnh, thế "
+                  "nước. Thế hệ trẻ."},
+                 ct, "the-gioi.txt");
+  }
+
+  std::int64_t Add(std::vector<std::string> pages, const Directive& d, std::string name) {
+    Result<ImportOutcome> out = store->Import(MakeDocument(std::move(pages), name), d);
+    REQUIRE_OK(out.status());
+    return out->id;
+  }
+
+  std::vector<std::int64_t> Ids(std::string_view query, SearchFilters filters = {}) {
+    Result<SearchResults> r = store->Search(query, filters);
+    REQUIRE_OK(r.status());
+    std::vector<std::int64_t> ids;
+    for (const SearchHit& h : r->hits) ids.push_back(h.document_id);
+    return ids;
+  }
+};
+
+bool Has(const std::vector<std::int64_t>& ids, std::int64_t id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+TEST_CASE("Search: words typed without diacritics find text written with them, đ included") {
+  Archive a;
+  std::vector<std::int64_t> dao_tao = a.Ids("dao tao");
+  std::sort(dao_tao.begin(), dao_tao.end());
+  CHECK(dao_tao == std::vector<std::int64_t>{a.kehoach, a.congvan});
+  CHECK(a.Ids("tiem vac xin") == std::vector<std::int64_t>{a.kehoach});
+  CHECK(a.Ids("TIEM VAC-XIN") == std::vector<std::int64_t>{a.kehoach});
+  CHECK(a.Ids("dang uy cong an") == std::vector<std::int64_t>{a.congvan});
+  CHECK(a.Ids("tiêm vắc xin") == std::vector<std::int64_t>{a.kehoach});
+}
+
+TEST_CASE("Search: tone placement variants match each other, both exactly") {
+  Archive a;
+  for (const char* q : {"hoà bình", "hòa bình", "hoa binh"}) {
+    INFO(q);
+    Result<SearchResults> r = a.store->Search(q, {});
+    REQUIRE_OK(r.status());
+    REQUIRE(r->hits.size() == 1);
+    CHECK(r->hits[0].document_id == a.hoa_doc);
+  }
+  Result<SearchResults> r = a.store->Search("hòa giải", {});
+  REQUIRE_OK(r.status());
+  REQUIRE(r->hits.size() == 1);
+  CHECK(r->hits[0].exact);
+}
+
+TEST_CASE("Search: a query typed with diacritics ranks exact matches first ('thể' before 'thế')") {
+  Archive a;
+  std::vector<std::int64_t> ids = a.Ids("thể");
+  REQUIRE(ids.size() == 2);
+  CHECK(ids[0] == a.the_doc);
+  CHECK(ids[1] == a.chithi);
+  std::vector<std::int64_t> other = a.Ids("thế");
+  REQUIRE(other.size() == 2);
+  CHECK(other[0] == a.chithi);
+  // Without diacritics both match and plain bm25 decides: the document saying it 8 times.
+  CHECK(a.Ids("the")[0] == a.chithi);
+}
+
+TEST_CASE("Search: a số ký hiệu finds its document by code, and the documents citing it") {
+  Archive a;
+  Result<SearchResults> r = a.store->Search("3279/kh-ubnd", {});
+  REQUIRE_OK(r.status());
+  CHECK(r->code_query);
+  REQUIRE(r->hits.size() == 1);
+  CHECK(r->hits[0].match == MatchKind::kCode);
+  CHECK(r->hits[0].document_id == a.kehoach);
+  CHECK(r->hits[0].code == "3279/KH-UBND");
+  Result<SearchResults> cited = a.store->Search("Số 128/NQ-CP", {});
+  REQUIRE_OK(cited.status());
+  REQUIRE(cited->hits.size() == 1);
+  CHECK(cited->hits[0].match == MatchKind::kCitation);
+  CHECK(cited->hits[0].document_id == a.kehoach);
+  CHECK(a.Ids("91-CV/TU") == std::vector<std::int64_t>{a.congvan});
+}
+
+TEST_CASE("Search: phrases need adjacent words; prefixes and exclusions work") {
+  Archive a;
+  CHECK(a.Ids("\"can bo y te co so\"") == std::vector<std::int64_t>{a.kehoach});
+  CHECK(a.Ids("\"y te can bo\"").empty());
+  CHECK(Has(a.Ids("tiem*"), a.kehoach));
+  CHECK(a.Ids("dao tao -tiem") == std::vector<std::int64_t>{a.congvan});
+}
+
+TEST_CASE("Search: snippets mark the matched words as written, and matching tasks are listed") {
+  Archive a;
+  Result<SearchResults> r = a.store->Search("dao tao", ByType("KH"));
+  REQUIRE_OK(r.status());
+  REQUIRE(r->hits.size() == 1);
+  const SearchHit& hit = r->hits[0];
+  CHECK(hit.code == "3279/KH-UBND");
+  CHECK(hit.date == Date{2021, 11, 26});
+  REQUIRE_FALSE(hit.snippet.marks.empty());
+  auto [b, e] = hit.snippet.marks[0];
+  CHECK(hit.snippet.text.substr(b, e - b) == "Đào");
+  CHECK(hit.snippet.text.find('\n') == std::string::npos);
+  CHECK(hit.snippet.page == 1);
+  REQUIRE(hit.tasks.size() == 1);
+  CHECK(hit.tasks[0].lead == std::vector<std::string>{"Sở Nội vụ"});
+}
+
+TEST_CASE("Search: type, date and body filters narrow the results") {
+  Archive a;
+  CHECK(a.Ids("can bo", ByType("Thông báo")) == std::vector<std::int64_t>{a.the_doc});
+  CHECK(a.Ids("can bo", ByType("thong bao")) == std::vector<std::int64_t>{a.the_doc});
+  std::vector<std::int64_t> since = a.Ids("can bo", Since(Date{2021, 11, 1}));
+  CHECK_FALSE(Has(since, a.congvan));
+  CHECK(Has(since, a.kehoach));
+  CHECK(a.Ids("can bo", Until(Date{2021, 6, 1})) == std::vector<std::int64_t>{a.congvan});
+  CHECK(a.Ids("can bo", ByBody("so y te")) == std::vector<std::int64_t>{a.kehoach});
+  CHECK(a.Ids("can bo", ByBody("Công an tỉnh")) == std::vector<std::int64_t>{a.kehoach});
+  Result<SearchResults> none = a.store->Search("can bo", ByBody("Bộ Ngoại giao"));
+  CHECK(none.status().code() == StatusCode::kNotFound);
+  Result<SearchResults> limited = a.store->Search("can bo", Limit(1));
+  REQUIRE_OK(limited.status());
+  CHECK(limited->hits.size() == 1);
+  CHECK(limited->total_matches == 3);
+  CHECK(a.store->Search("x", Limit(0)).status().code() == StatusCode::kInvalidArgument);
+}
+
+TEST_CASE("Search: every FTS-hostile query is answered or refused, never an SQL error") {
+  Archive a;
+  for (const char* q :
+       {"\"", "\"\"", "*", "**", "NEAR", "NEAR(tiem vac)", "tiem NEAR/2 vac", "-", "--",
+        "-tiem", "text:tiem", "^tiem", "(", ")", "((tiem", "tiem))", "a:b:c", "AND", "OR",
+        "NOT", "tiem AND", "OR tiem", "\"tiem", "tiem\"", "'", "';--", "{}", "[x]", "%",
+        "_", "\\", "\x01", "\xff\xfe", "tiem*vac", "* tiem", "\"*\"", "-\"\"", "   ",
+        "SELECT * FROM documents", "rowid=1", "tiem OR 1=1", ":", "tiem^2", "+tiem"}) {
+    INFO("query: " << q);
+    Result<SearchResults> r = a.store->Search(q, {});
+    if (!r.ok()) {
+      CHECK(r.status().code() == StatusCode::kInvalidArgument);
+      CHECK(r.status().message().find("fts5") == std::string::npos);
+      CHECK(r.status().message().find("SQL") == std::string::npos);
+    }
+  }
+  REQUIRE_OK(a.store->CheckIntegrity());
+}
+
+}  // namespace
+}  // namespace chidao
