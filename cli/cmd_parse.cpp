@@ -57,13 +57,20 @@ std::string DeadlineLabel(const Deadline& d) {
   return d.text.empty() ? when : d.text + " (" + when + ")";
 }
 
+// "Số ký hiệu:" padded to one column; printf's %-18s counts bytes, not letters.
+std::string Pad(std::string_view label) {
+  std::size_t letters = 0;
+  for (char c : label) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return std::string(label) + std::string(letters < 19 ? 19 - letters : 1, ' ');
+}
+
 void PrintField(const char* label, const std::optional<std::string>& value) {
-  if (value && !value->empty()) std::printf("%-18s %s\n", label, value->c_str());
+  if (value && !value->empty()) std::printf("%s%s\n", Pad(label).c_str(), value->c_str());
 }
 
 void PrintSummary(const Document& doc, const Directive& d) {
   const Metadata& m = d.meta;
-  std::printf("Tệp:               %s (%s, %zu trang)\n", doc.path.c_str(), ToString(doc.kind),
+  std::printf("%s%s (%s, %zu trang)\n", Pad("Tệp:").c_str(), doc.path.c_str(), ToString(doc.kind),
               doc.pages.size());
   PrintField("Số ký hiệu:", m.code ? std::optional<std::string>(m.code->text) : std::nullopt);
   PrintField("Loại văn bản:", m.type);
@@ -74,7 +81,7 @@ void PrintSummary(const Document& doc, const Directive& d) {
   if (m.urgency != Urgency::kNone) PrintField("Độ khẩn:", std::string(ToString(m.urgency)));
   std::string signer = (m.signer_title ? *m.signer_title + " " : "") + m.signer.value_or("");
   if (m.signer || m.signer_title) PrintField("Người ký:", signer);
-  for (const std::string& a : m.addressees) std::printf("Kính gửi:          %s\n", a.c_str());
+  for (const std::string& a : m.addressees) PrintField("Kính gửi:", a);
   if (!d.references.empty()) {
     std::printf("Văn bản dẫn chiếu:\n");
     for (const Reference& r : d.references) {

@@ -5,6 +5,7 @@ set(CHIDAO_PARSE_META_SOURCES
   src/text_case.cpp
   src/date_parser.cpp
   src/deadline_parser.cpp
+  src/deadline_recurring.cpp
   src/document_code.cpp
   src/layout_lines.cpp
   src/issuer_name.cpp

@@ -36,7 +36,7 @@ class OcrEngine {
 using OcrEngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>()>;
 
 // Tesseract with the `vie` model (LSTM) and `osd` for orientation. Fails with a Status naming
-// the missing model when tesseract-ocr-vie or tesseract-ocr-osd is not installed.
+// the missing model when tesseract-ocr-vie is not installed (UprightRotation does, for osd).
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine();
 
 }  // namespace chidao

@@ -2,12 +2,16 @@
 // worker, shared by the PDF and the image readers.
 //
 // For each page image: a blank page (no ink once specks are ignored) is reported as blank
-// without running the engine; otherwise the engine turns it upright (OSD), Leptonica cleans it
-// (image_preprocess.h) and the engine recognises it within the per-page time limit. Engines
+// without running the engine; otherwise Leptonica cleans it (image_preprocess.h) and the
+// engine recognises it. A page read with low confidence may be sideways or upside down: the
+// engine's orientation detection (OSD) is asked, and if it says to turn the page, the turned
+// page is recognised again and kept when it reads better. Both attempts share the per-page
+// time limit. Engines
 // are created the first time their worker needs one (loading a model takes ~0.3 s), so a text
 // PDF never pays for OCR. Outcomes are kept by slot until Wait().
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -43,7 +47,13 @@ class OcrRunner {
   OcrOutcome& outcome(int slot) { return outcomes_[slot]; }
 
  private:
+  // Below this mean confidence a page is checked for orientation. Upright office scans read
+  // at 85-95; a sideways or upside-down page reads as garbage, far below.
+  static constexpr double kCheckOrientationBelow = 70.0;
+
   OcrOutcome Run(int worker, Pix* image);
+  Result<OcrResult> Recognize(OcrEngine& engine, Pix* image,
+                              std::chrono::steady_clock::time_point deadline);
 
   const ExtractOptions& options_;
   const OcrEngineFactory& factory_;

@@ -10,6 +10,9 @@
 //   next only mid-sentence before a lowercase word ("... “tình" / "đồng chí, ...", seed 000).
 #include "block_builder.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "boilerplate_filter.h"
@@ -43,6 +46,19 @@ bool AllCaps(const std::vector<Word>& words) {
   return letters_words >= 1;
 }
 
+// True when no letter of `t` is lowercase (cheap: no tokenising, no folding).
+bool NoLowercase(std::string_view t) {
+  const auto* s = reinterpret_cast<const uint8_t*>(t.data());
+  int32_t i = 0, n = static_cast<int32_t>(t.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 0x80 && u_islower(c)) return false;
+  }
+  return true;
+}
+
 bool IsTypeLine(const std::vector<Word>& words) {
   static const std::vector<std::string> kTypes = {
       "ke hoach", "chi thi", "cong dien", "quyet dinh", "thong bao", "cong van", "huong dan",
@@ -62,6 +78,15 @@ bool IsDateLine(const std::vector<Word>& words) {
   for (std::size_t i = 0; i + 3 < words.size(); ++i)
     if (words[i].fold == "ngay" && words[i + 2].fold == "thang") return i <= 6;
   return false;
+}
+
+// "Số: 3279/KH-UBND", "Số 91 -CV/TU" — not "Sở Y tế ...", which folds the same.
+bool IsNumberLine(const std::vector<Word>& words) {
+  if (words.size() < 2 || words[0].fold != "so" || words[0].text == "Sở" || words[0].text == "sở")
+    return false;
+  const Word& next = words[1];
+  return (next.punct && next.text == ":") ||
+         (!next.text.empty() && next.text[0] >= '0' && next.text[0] <= '9');
 }
 
 bool IsSignatureStart(const std::vector<Word>& words) {
@@ -104,8 +129,17 @@ Layout BuildBlocks(std::string_view text) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::kText) continue;
     info[i].text = Trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
-    info[i].words = Tokenize(info[i].text);
-    info[i].all_caps = AllCaps(info[i].words);
+    // The header and closing rules look at a line's first words only; whole lines are
+    // tokenised only when short (type lines, "ỦY BAN NHÂN DÂN"), which keeps this pass cheap.
+    std::string_view head = info[i].text;
+    if (head.size() > 64) {
+      std::size_t cut = 64;
+      while (cut > 0 && (static_cast<unsigned char>(head[cut]) & 0xC0) == 0x80) --cut;
+      head = head.substr(0, cut);
+    }
+    info[i].words = Tokenize(head);
+    info[i].all_caps = info[i].text.size() > 64 ? NoLowercase(info[i].text) && AllCaps(info[i].words)
+                                                : AllCaps(info[i].words);
     for (const Word& w : info[i].words) {
       if (w.punct) continue;
       info[i].starts_lower = !w.upper && w.text.find_first_of("0123456789") != 0;
@@ -169,7 +203,7 @@ Layout BuildBlocks(std::string_view text) {
     }
     if (mode == Mode::kHeader) {
       bool header = l.marker == MarkerStyle::kNone &&
-                    (li.all_caps || f0 == "so" || f0 == "v/v" || (f0 == "ve" && f1 == "viec") ||
+                    (li.all_caps || IsNumberLine(li.words) || f0 == "v/v" || (f0 == "ve" && f1 == "viec") ||
                      IsDateLine(li.words) || (f0 == "doc" && f1 == "lap") ||
                      (li.text.substr(0, 1) == "(" && (f1 == "ban" || f1 == "kem")));
       if (header) {

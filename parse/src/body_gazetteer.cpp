@@ -6,7 +6,10 @@
 // Truyền thông", "Lao động Thương binh và Xã hội" is "Lao động - Thương binh và Xã hội".
 #include "body_gazetteer.h"
 
+#include "chidao/vn_text.h"
+
 #include <unordered_map>
+#include <unordered_set>
 
 namespace chidao::parse_internal {
 namespace {
@@ -75,9 +78,16 @@ class PhraseSet {
   PhraseSet(std::initializer_list<std::string_view> phrases) {
     for (std::string_view p : phrases) {
       std::vector<std::string> parts;
-      for (const Word& w : Tokenize(p)) parts.push_back(w.punct ? std::string(w.text) : w.fold);
+      std::vector<Word> words = Tokenize(p);
+      if (!words.empty()) first_written_.emplace_back(words[0].text);
+      for (const Word& w : words) parts.push_back(w.punct ? std::string(w.text) : w.fold);
       if (!parts.empty()) by_first_[parts[0]].push_back(std::move(parts));
     }
+  }
+  void AddFirstWords(std::unordered_set<std::string>& folded,
+                     std::vector<std::string>& written) const {
+    for (const auto& [first, _] : by_first_) folded.insert(first);
+    written.insert(written.end(), first_written_.begin(), first_written_.end());
   }
   // Longest phrase at words[i], in words (punctuation included), 0 if none.
   std::size_t Match(const std::vector<Word>& words, std::size_t i) const {
@@ -99,6 +109,7 @@ class PhraseSet {
 
  private:
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  std::vector<std::string> first_written_;  // first words as written, for CanStartBody
 };
 
 }  // namespace
@@ -155,13 +166,17 @@ std::optional<FieldMatch> MatchPhongField(const std::vector<Word>& words, std::s
   return MatchEntries(kFields, words, i);
 }
 
-std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
+const PhraseSet& Titles() {
   static const PhraseSet kTitles = {
       "thủ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch",
       "chỉ huy trưởng", "tổng biên tập", "người đứng đầu", "bí thư", "phó bí thư",
-      "cục trưởng", "chi cục trưởng", "hiệu trưởng", "viện trưởng", "chánh thanh tra",
+      "cục trưởng", "chi cục trưởng", "hiệu trưởng", "viện trưởng",
       "trưởng", "lãnh đạo", "đồng chí", "thủ trưởng các", "chánh"};
-  std::size_t n = kTitles.Match(words, i);
+  return kTitles;
+}
+
+std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
+  std::size_t n = Titles().Match(words, i);
   if (n == 0) return 0;
   // "thủ trưởng các" is listed only so the longest match keeps "các" out of the title.
   if (words[i + n - 1].fold == "cac") --n;
@@ -169,14 +184,15 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
   // "Chánh Văn phòng UBND tỉnh"; "trưởng thành" or "chánh án" are not.
   if (n == 1 && (words[i].fold == "truong" || words[i].fold == "chanh")) {
     if (i + 1 >= words.size() || !words[i + 1].upper) return 0;
-    if (words[i].fold == "chanh" && words[i + 1].fold != "van") return 0;
+    if (words[i].fold == "chanh" && words[i + 1].fold != "van" && words[i + 1].fold != "thanh")
+      return 0;
   }
   if (words[i].fold == "lanh" && n == 2 && (i + n >= words.size() || words[i + n].fold == "dao"))
     return 0;  // "lãnh đạo, chỉ đạo": a verb here
   return n;
 }
 
-std::size_t MatchCollectiveNoun(const std::vector<Word>& words, std::size_t i) {
+const PhraseSet& CollectiveNouns() {
   static const PhraseSet kNouns = {
       "sở", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "hội", "đoàn thể", "tổ chức",
       "doanh nghiệp", "lực lượng", "cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng",
@@ -187,8 +203,13 @@ std::size_t MatchCollectiveNoun(const std::vector<Word>& words, std::size_t i) {
       "thành viên", "tổ", "công ty", "hợp tác xã", "bộ", "phòng", "ban ngành", "sở ngành",
       "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",
       "bệnh viện", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
-      "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế"};
-  return kNouns.Match(words, i);
+      "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
+      "huyện, thị, thành ủy"};
+  return kNouns;
+}
+
+std::size_t MatchCollectiveNoun(const std::vector<Word>& words, std::size_t i) {
+  return CollectiveNouns().Match(words, i);
 }
 
 std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
@@ -215,7 +236,7 @@ std::size_t MatchProvince(const std::vector<Word>& words, std::size_t i) {
   return kProvinces.Match(words, i);
 }
 
-std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
+const PhraseSet& NamedHeads() {
   static const PhraseSet kHeads = {
       "ban", "trung tâm", "chi cục", "cục", "đài", "báo", "hội", "liên đoàn", "kho bạc",
       "ngân hàng", "bưu điện", "thanh tra", "tập đoàn", "tổng công ty", "công ty", "viện",
@@ -223,9 +244,54 @@ std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
       "viện kiểm sát", "học viện", "đoàn", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "hợp tác xã",
       "cảng vụ", "kbnn", "hạt kiểm lâm", "quỹ", "vườn quốc gia",
       "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
-      "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối"};
+      "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối", "cảnh sát",
+      "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc"};
+  return kHeads;
+}
+
+std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
   if (i >= words.size() || !words[i].upper) return 0;
-  return kHeads.Match(words, i);
+  return NamedHeads().Match(words, i);
+}
+
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+
+bool CanStartBody(const Word& word) {
+  // Words with marks are compared as written (lower, Capitalised or UPPER case), so that the
+  // many syllables that fold alike ("có"/"cơ", "số"/"sở", "đang"/"đảng") do not all reach the
+  // full matcher; unmarked words (OCR that lost the marks, abbreviations) by their fold.
+  struct Sets {
+    std::unordered_set<std::string> folded;
+    ViewSet written;
+  };
+  static const Sets kSets = [] {
+    Sets s;
+    std::vector<std::string> written = {
+        "các", "những", "ubnd", "hđnd", "ủy", "uỷ", "hội", "mặt", "mttq", "ubmttq", "ubmttqvn",
+        "sở", "phòng", "công", "bộ", "ban", "bch", "btv", "đảng", "thường", "tỉnh", "huyện",
+        "thành", "thị", "chính", "ngành", "lực", "doanh", "tổ", "cấp", "địa", "đoàn", "cơ",
+        "đơn"};
+    for (const std::string& w : written) s.folded.insert(FoldCached(w));
+    Titles().AddFirstWords(s.folded, written);
+    CollectiveNouns().AddFirstWords(s.folded, written);
+    NamedHeads().AddFirstWords(s.folded, written);
+    for (const std::string& w : written) {
+      std::string lower = ToLower(w);
+      s.written.insert(lower);
+      s.written.insert(ToUpper(lower));
+      std::size_t n = 1;
+      while (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) ++n;
+      s.written.insert(ToUpper(lower.substr(0, n)) + lower.substr(n));
+    }
+    return s;
+  }();
+  bool ascii = true;
+  for (char c : word.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  return ascii ? kSets.folded.count(word.fold) > 0 : kSets.written.count(word.text) > 0;
 }
 
 std::optional<std::string_view> ExpandAbbreviation(std::string_view folded_word) {

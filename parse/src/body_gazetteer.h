@@ -53,6 +53,10 @@ std::size_t MatchProvince(const std::vector<Word>& words, std::size_t i);
 // The first word must be a capital (a name), so "ban hành" or "trường hợp" never match.
 std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i);
 
+// False when no body name or title can start with this folded word: a cheap first test that
+// spares the matcher's full search at most words of a text.
+bool CanStartBody(const Word& word);
+
 // Expansion of an abbreviation used inside body names: "MTTQ" → "Mặt trận Tổ quốc",
 // "BCĐ" → "Ban Chỉ đạo", "BTV" → "Ban Thường vụ", "BCH" → "Bộ Chỉ huy", "PT-TH" → "Phát thanh -
 // Truyền hình", "BHXH" → "Bảo hiểm xã hội", "BĐBP" → "Bộ đội Biên phòng"; nullopt if none.

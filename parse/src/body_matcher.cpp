@@ -134,6 +134,11 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
   std::size_t start = k;
   while (k < w.size() && k - start < max_words) {
     const Word& t = w[k];
+    // "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh": the comma of "phòng, chống" is inside.
+    if (t.punct && t.text == "," && k > start && w[k - 1].fold == "phong" && Is(w, k + 1, "chong")) {
+      k += 2;
+      continue;
+    }
     if (t.punct) {
       if ((t.text == "-" || t.text == "–") && k + 1 < w.size() && !w[k + 1].punct &&
           w[k + 1].upper && !OpensBody(w, k + 1)) {
@@ -215,6 +220,23 @@ Core Target(const Words& w, std::size_t k, std::string prefix) {
       c.canonical += ", cấp " + ToLower(std::string(w[j + 2].text));
       j += 3;
     }
+    c.end = j;
+    c.collective = true;
+    return c;
+  }
+  // "UBND huyện, thị xã, thành phố" (no "các"): a list of levels is a collective too.
+  if (std::size_t n = MatchLevel(w, k); n > 0 && IsPunct(w, k + n, ",") &&
+      MatchLevel(w, k + n + 1) > 0 && !Is(w, k + n + 1 + MatchLevel(w, k + n + 1), "uy")) {
+    std::size_t j = k;
+    std::string list;
+    while (std::size_t m = MatchLevel(w, j)) {
+      if (!list.empty()) list += ", ";
+      for (std::size_t i = j; i < j + m; ++i) list += (i > j ? " " : "") + ToLower(std::string(w[i].text));
+      j += m;
+      if (IsPunct(w, j, ",") && MatchLevel(w, j + 1) > 0) { ++j; continue; }
+      break;
+    }
+    c.canonical += " " + list;
     c.end = j;
     c.collective = true;
     return c;
@@ -556,7 +578,7 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
 
 std::optional<BodyMention> MatchBodyAt(const std::vector<Word>& words, std::size_t i,
                                        std::string_view text) {
-  if (i >= words.size()) return std::nullopt;
+  if (i >= words.size() || words[i].punct || !CanStartBody(words[i])) return std::nullopt;
   std::size_t k = i + MatchTitle(words, i);
   // "Chánh Văn phòng UBND tỉnh": the title is "Chánh" alone.
   std::optional<Core> core = CoreAt(words, k);
@@ -579,6 +601,7 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
   std::size_t k = i;
   bool field_mode = false;
   while (k < words.size()) {
+    if (!field_mode && (words[k].punct || !CanStartBody(words[k]))) break;
     // "Giám đốc các Sở:", "Thủ trưởng các đơn vị:", "các Sở:" open a list of bare fields.
     std::size_t t = k + MatchTitle(words, k);
     if (Is(words, t, "cac") && t + 2 < words.size() && IsPunct(words, t + 2, ":") &&
@@ -632,6 +655,14 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
 
 std::optional<BodyHeading> MatchBodyHeading(const std::vector<Word>& words, std::string_view text) {
   std::size_t k = MatchAssignVerb(words, 0);
+  // "Trách nhiệm của Sở Y tế:", "Nhiệm vụ của UBND các huyện", "Đối với các sở, ngành:".
+  if (k == 0) {
+    for (std::string_view p : {"trach nhiem cua", "nhiem vu cua", "doi voi", "trach nhiem"})
+      if (Seq(words, 0, p)) {
+        k = PhraseLength(p);
+        break;
+      }
+  }
   std::size_t end = 0;
   std::vector<BodyMention> bodies = MatchBodyListAt(words, k, text, &end);
   if (bodies.empty()) return std::nullopt;
@@ -645,6 +676,9 @@ std::optional<BodyHeading> MatchBodyHeading(const std::vector<Word>& words, std:
       if (IsPunct(words, j, ")") && --depth == 0) { ++j; break; }
     }
   }
+  // "Sở Y tế có trách nhiệm:", "UBND các huyện chịu trách nhiệm:" — a heading when ":" ends it.
+  for (std::string_view p : {"co trach nhiem", "chiu trach nhiem", "thuc hien"})
+    if (Seq(words, j, p) && IsPunct(words, j + PhraseLength(p), ":")) j += PhraseLength(p);
   if (IsPunct(words, j, ":")) ++j;
   if (IsPunct(words, j, ".")) ++j;
   if (j >= words.size()) {

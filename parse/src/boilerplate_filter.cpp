@@ -77,8 +77,12 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
   for (const Line& l : lines)
     if (l.kind == LineKind::kText && line_text(l).size() >= 20) ++counts[line_text(l)];
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    // A running header without page numbers: repeated, and standing at a break (a blank line
+    // before or after it), never inside a run of text lines.
+    bool at_break = (i > 0 && lines[i - 1].kind == LineKind::kBlank) ||
+                    (i + 1 < lines.size() && lines[i + 1].kind == LineKind::kBlank);
     if (lines[i].kind == LineKind::kText && line_text(lines[i]).size() >= 20 &&
-        counts[line_text(lines[i])] >= 3 && lines[i].marker == MarkerStyle::kNone)
+        counts[line_text(lines[i])] >= 3 && lines[i].marker == MarkerStyle::kNone && at_break)
       lines[i].kind = LineKind::kBoilerplate;
     if (lines[i].kind != LineKind::kPageNumber) continue;
     for (int dir : {-1, 1}) {
@@ -97,7 +101,13 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
     }
   }
 
-  // Web articles.
+  // Web articles. Most documents carry none of the site markers: skip folding every line then.
+  bool maybe_web = false;
+  for (std::string_view m : {"cms-", "lượt xem", "Lượt xem", "LƯỢT XEM", "truy cập", "TRUY CẬP",
+                             "bạn đọc", "BẠN ĐỌC", "GMT", "Tin liên quan", "TIN LIÊN QUAN",
+                             "ĐỌC NHIỀU", "Đọc nhiều", "Bản quyền", "bản quyền"})
+    maybe_web = maybe_web || text.find(m) != std::string_view::npos;
+  if (!maybe_web) return false;
   bool web = false;
   std::vector<std::string> folded(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "date_parser.h"
+#include "deadline_candidates.h"
 #include "folded_text.h"
 #include "text_case.h"
 
@@ -59,47 +60,6 @@ const RE2& RelativePattern() {
   return re;
 }
 
-const RE2& RecurringPattern() {
-  static const RE2 re(
-      R"((?:dinh ky\s+)?(?:hang|moi)\s+(ngay|tuan|thang|quy|nam))"
-      R"(|dinh ky\s+(?:hang\s+)?(?:(0?6|sau)\s+thang|(0?3|ba)\s+thang|(ngay|tuan|thang|quy|nam)))"
-      R"(|(?:0?6|sau)\s+thang\s+(?:mot|1)\s+lan|(thang\s+cuoi\s+(?:moi\s+|cua\s+)?quy))");
-  return re;
-}
-
-const RE2& TimePattern() {
-  static const RE2 re(
-      R"((?:^|[^a-z0-9/])(?:truoc|luc|vao|den|cham nhat|muon nhat)\s+(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{2})?)");
-  return re;
-}
-
-// "trước ngày 25" / "vào ngày 05" inside a monthly recurrence (not "ngày 26 tháng 11").
-const RE2& DayPattern() {
-  static const RE2 re(R"((?:^|[^a-z0-9])((?:truoc\s+|vao\s+)?ngay\s+(\d{1,2}))(?:$|[^0-9/.]))");
-  return re;
-}
-
-const RE2& WeekdayPattern() {
-  static const RE2 re(R"((?:^|[^a-z0-9])(thu\s+(hai|ba|tu|nam|sau|bay)|chu\s*nhat)(?:$|[^a-z0-9]))");
-  return re;
-}
-
-const RE2& OngoingPattern() {
-  static const RE2 re(R"(thuong xuyen|lien tuc|24/24(?:\s*(?:gio|h))?|24/7)");
-  return re;
-}
-
-const RE2& AsapPattern() {
-  static const RE2 re(R"(ngay|khan truong|lap tuc)");
-  return re;
-}
-
-// What follows an unmarked "ngay" when it is not "at once": a place, "even", "right from".
-const RE2& NotAsapPattern() {
-  static const RE2 re(R"(^\s+(?:tai|ca|canh|ben|sat|thang|tu|gan|truoc mat|duoi|tren)(?:$|[^a-z0-9]))");
-  return re;
-}
-
 // Table cells that are only a year ("2024", "Năm 2024") or only a date ("30/9/2024").
 const RE2& BareYearPattern() {
   static const RE2 re(R"(^(?:nam\s+)?(\d{4})\.?$)");
@@ -128,19 +88,7 @@ int Rank(DeadlineKind k) {
   return 6;
 }
 
-std::optional<std::string> FormatTime(const StringPiece& h, const StringPiece& m) {
-  if (h.empty()) return std::nullopt;
-  int hour = std::stoi(std::string(h)), minute = m.empty() ? 0 : std::stoi(std::string(m));
-  if (hour > 24 || minute > 59) return std::nullopt;
-  std::string out = {static_cast<char>('0' + hour / 10), static_cast<char>('0' + hour % 10), ':',
-                     static_cast<char>('0' + minute / 10), static_cast<char>('0' + minute % 10)};
-  return out;
-}
 
-struct Candidate {
-  Deadline d;
-  std::size_t begin = 0, end = 0;  // folded offsets
-};
 
 struct TriggerMatch {
   Trigger kind = Trigger::kNone;
@@ -157,7 +105,7 @@ TriggerMatch TriggerBefore(const std::string& f, std::size_t pos) {
   if (!TriggerPattern().Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g, 4)) return t;
   t.word = std::string(g[1]);
   t.begin = static_cast<std::size_t>(g[1].data() - f.data());
-  t.time = FormatTime(g[2], g[3]);
+  t.time = FormatClockTime(g[2], g[3]);
   const std::string& w = t.word;
   if (w == "tu" || w == "ke tu" || w == "bat dau tu") {
     t.kind = Trigger::kFrom;
@@ -191,12 +139,18 @@ class DeadlineFinder {
   DeadlineFinder(std::string_view text, const std::optional<Date>& doc) : folded_(text), f_(folded_.text()), doc_(doc) {}
 
   std::optional<Deadline> Run() {
-    FindDatesAndPeriods();
-    FindRelative();
-    FindRecurring();
-    FindOngoingAndAsap();
-    const Candidate* best = nullptr;
-    for (const Candidate& c : found_) {
+    // Each family is looked for only when its keyword occurs: most task texts have no deadline,
+    // and a substring search is far cheaper than a regular-expression scan.
+    const bool digits = f_.find_first_of("0123456789") != std::string::npos;
+    if (digits || Has("thang") || Has("quy") || Has("nam nay")) FindDatesAndPeriods();
+    if (digits && Has("trong")) FindRelative();
+    if (Has("hang") || Has("moi") || Has("dinh ky") || Has("thang cuoi") || Has(" lan"))
+      FindRecurringDeadlines(folded_, &found_);
+    if (Has("thuong xuyen") || Has("lien tuc") || Has("24/") || Has("ngay") || Has("khan truong") ||
+        Has("lap tuc"))
+      FindOngoingAndAsapDeadlines(folded_, &found_);
+    const DeadlineCandidate* best = nullptr;
+    for (const DeadlineCandidate& c : found_) {
       if (!best || Rank(c.d.kind) < Rank(best->d.kind) ||
           (Rank(c.d.kind) == Rank(best->d.kind) && c.begin < best->begin))
         best = &c;
@@ -208,9 +162,11 @@ class DeadlineFinder {
   }
 
  private:
+  bool Has(std::string_view word) const { return f_.find(word) != std::string::npos; }
+
   void Add(DeadlineKind kind, std::size_t b, std::size_t e, std::optional<Date> date = std::nullopt,
            std::optional<std::string> time = std::nullopt) {
-    Candidate c;
+    DeadlineCandidate c;
     c.d.kind = kind;
     c.d.date = date;
     c.d.time = std::move(time);
@@ -381,162 +337,17 @@ class DeadlineFinder {
     }
   }
 
-  // Bounds of the clause around [b, e): not across ';', '.', newline.
-  std::pair<std::size_t, std::size_t> Clause(std::size_t b, std::size_t e, std::size_t reach) const {
-    std::size_t lo = b, hi = e;
-    std::size_t min_lo = b > reach ? b - reach : 0, max_hi = std::min(f_.size(), e + reach);
-    while (lo > min_lo && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') --lo;
-    while (hi < max_hi && f_[hi] != ';' && f_[hi] != '.' && f_[hi] != '\n') ++hi;
-    return {lo, hi};
-  }
-
-  void FindRecurring() {
-    StringPiece input(f_);
-    StringPiece g[7];
-    std::size_t pos = 0;
-    while (pos < f_.size() && RecurringPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, g, 7)) {
-      std::size_t b = static_cast<std::size_t>(g[0].data() - f_.data()), e = b + g[0].size();
-      pos = e > b ? e : b + 1;
-      if (!Bounded(f_, b, e)) continue;
-      std::string unit = !g[1].empty() ? std::string(g[1]) : !g[4].empty() ? std::string(g[4]) : "";
-      Recurrence every = Recurrence::kNone;
-      if (unit == "ngay") every = Recurrence::kDay;
-      else if (unit == "tuan") every = Recurrence::kWeek;
-      else if (unit == "thang") every = Recurrence::kMonth;
-      else if (unit == "quy") every = Recurrence::kQuarter;
-      else if (unit == "nam") every = Recurrence::kYear;
-      else if (!g[3].empty() || !g[5].empty()) every = Recurrence::kQuarter;
-      else every = Recurrence::kHalfYear;  // "định kỳ 6 tháng", "6 tháng một lần"
-      // "kế hoạch đầu tư công trung hạn và hằng năm": a planning horizon, not a recurrence.
-      if (every == Recurrence::kYear && b >= 12) {
-        std::string_view before(f_.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
-        if (before.find("han va ") != std::string_view::npos) continue;
-      }
-      Candidate c;
-      c.d.kind = DeadlineKind::kRecurring;
-      c.d.every = every;
-      c.begin = b;
-      c.end = e;
-      auto [lo, hi] = Clause(b, e, 80);
-      // A time in the same clause: "Hằng ngày, chậm nhất trước 20h00", "trước 17h00 hằng ngày".
-      StringPiece clause(f_.data() + lo, hi - lo);
-      StringPiece tg[3];
-      if (TimePattern().Match(clause, 0, clause.size(), RE2::UNANCHORED, tg, 3)) {
-        if (auto t = FormatTime(tg[1], tg[2])) {
-          c.d.time = t;
-          std::size_t tb = static_cast<std::size_t>(tg[0].data() - f_.data());
-          std::size_t te = tb + tg[0].size();
-          while (tb < te && !IsWord(f_[tb])) ++tb;
-          c.begin = std::min(c.begin, tb);
-          c.end = std::max(c.end, te);
-        }
-      }
-      if (every == Recurrence::kMonth) DayOfMonth(c, lo, hi);
-      if (every == Recurrence::kWeek) Weekday(c, lo, hi);
-      // A parenthesis right after gives the day: "Định kỳ hằng tháng (trước ngày 20)".
-      std::size_t p = c.end;
-      while (p < f_.size() && f_[p] == ' ') ++p;
-      if (p < f_.size() && f_[p] == '(') {
-        std::size_t close = f_.find(')', p);
-        if (close != std::string::npos && close - p < 60) c.end = close + 1;
-      }
-      found_.push_back(std::move(c));
-    }
-  }
-
-  // "trước ngày 25 hằng tháng", "ngày 05 hằng tháng", "(trước ngày 20)".
-  void DayOfMonth(Candidate& c, std::size_t lo, std::size_t hi) const {
-    const RE2& re = DayPattern();
-    StringPiece clause(f_.data() + lo, hi - lo);
-    StringPiece g[3];
-    std::size_t pos = 0;
-    while (pos < clause.size() && re.Match(clause, pos, clause.size(), RE2::UNANCHORED, g, 3)) {
-      pos = static_cast<std::size_t>(g[0].data() - clause.data()) + g[0].size();
-      std::size_t after = static_cast<std::size_t>(g[1].data() - f_.data()) + g[1].size();
-      std::string_view rest(f_.data() + after, std::min<std::size_t>(12, f_.size() - after));
-      if (rest.find("thang") == 1) continue;  // "ngày 26 tháng 11": a date
-      int day = std::stoi(std::string(g[2]));
-      if (day < 1 || day > 31) continue;
-      c.d.day_of_period = day;
-      std::size_t b = static_cast<std::size_t>(g[1].data() - f_.data());
-      if (b < c.begin && c.begin - b < 40) c.begin = b;
-      return;
-    }
-  }
-
-  // "thứ Sáu hằng tuần" → 5; "Chủ nhật" → 7.
-  void Weekday(Candidate& c, std::size_t lo, std::size_t hi) const {
-    const RE2& re = WeekdayPattern();
-    StringPiece clause(f_.data() + lo, hi - lo);
-    StringPiece g[3];
-    if (!re.Match(clause, 0, clause.size(), RE2::UNANCHORED, g, 3)) return;
-    static const char* kDays[] = {"hai", "ba", "tu", "nam", "sau", "bay"};
-    int day = 7;
-    for (int i = 0; i < 6; ++i)
-      if (g[2] == kDays[i]) day = i + 1;
-    c.d.day_of_period = day;
-    std::size_t b = static_cast<std::size_t>(g[1].data() - f_.data());
-    if (b < c.begin && c.begin - b < 40) c.begin = b;
-  }
-
-  void FindOngoingAndAsap() {
-    StringPiece input(f_);
-    StringPiece m;
-    std::size_t pos = 0;
-    while (pos < f_.size() && OngoingPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, &m, 1)) {
-      std::size_t b = static_cast<std::size_t>(m.data() - f_.data()), e = b + m.size();
-      pos = e;
-      if (!Bounded(f_, b, e) || (b > 0 && f_[b - 1] == '/')) continue;
-      if (f_[b] == 't' && !OngoingQualifiesAct(b)) continue;
-      Add(DeadlineKind::kOngoing, b, e);
-    }
-    pos = 0;
-    while (pos < f_.size() && AsapPattern().Match(input, pos, f_.size(), RE2::UNANCHORED, &m, 1)) {
-      std::size_t b = static_cast<std::size_t>(m.data() - f_.data()), e = b + m.size();
-      pos = e;
-      if (!Bounded(f_, b, e)) continue;
-      if (m == "ngay") {
-        // Only the unmarked "ngay" (at once); "ngày" is a day. Not a place or "even".
-        std::string_view orig = folded_.OriginalText(b, e);
-        if (orig.size() != 4) continue;
-        StringPiece rest(f_.data() + e, std::min<std::size_t>(16, f_.size() - e));
-        if (RE2::PartialMatch(rest, NotAsapPattern())) continue;
-      }
-      Add(DeadlineKind::kAsap, b, e);
-    }
-  }
-
-  // "thường xuyên" qualifies the body's act unless it names an expense or a document's use
-  // ("chi thường xuyên", "sử dụng thường xuyên") or the act of people being persuaded
-  // ("khuyến khích người dân thường xuyên ...").
-  bool OngoingQualifiesAct(std::size_t b) const {
-    std::size_t from = b > 48 ? b - 48 : 0;
-    std::string_view before(f_.data() + from, b - from);
-    auto ends_with = [&](std::string_view w) {
-      return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
-    };
-    if (ends_with("chi ") || ends_with("su dung ") || ends_with("nhiem vu ") || ends_with("kinh phi "))
-      return false;
-    std::size_t cut = before.find_last_of(";.\n");
-    std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);
-    for (std::string_view w : {"nguoi dan", "nhan dan", "khuyen khich", "van dong"})
-      if (clause.find(w) != std::string_view::npos) return false;
-    return true;
-  }
-
   FoldedText folded_;
-  const std::string& f_;
+  const std::string& f_;  // folded_.text()
   std::optional<Date> doc_;
-  std::vector<Candidate> found_;
+  std::vector<DeadlineCandidate> found_;
 };
 
 }  // namespace
 
 bool DeadlinePatternsOk() {
   return TriggerPattern().ok() && PeriodPattern().ok() && UntilPattern().ok() && RelativePattern().ok() &&
-         RecurringPattern().ok() && TimePattern().ok() && DayPattern().ok() &&
-         WeekdayPattern().ok() && NotAsapPattern().ok() && BareYearPattern().ok() &&
-         BareDatePattern().ok() && OngoingPattern().ok() && AsapPattern().ok();
+         BareYearPattern().ok() && BareDatePattern().ok() && RecurringPatternsOk();
 }
 
 std::optional<Deadline> FindDeadline(std::string_view text, const std::optional<Date>& doc_date) {

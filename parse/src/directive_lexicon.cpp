@@ -100,7 +100,8 @@ std::size_t MatchSupportTrigger(const std::vector<Word>& words, std::size_t i) {
   static const FoldedPhrases kTriggers = {
       "phối hợp với", "phối hợp chặt chẽ với", "phối hợp", "phối hợp chặt chẽ", "cùng với",
       "cùng", "phối hợp tốt với", "tăng cường phối hợp với", "phối hợp cùng", "chủ động phối hợp với",
-      "chủ động phối hợp", "phối hợp, hiệp đồng với", "tăng cường phối hợp"};
+      "chủ động phối hợp", "phối hợp, hiệp đồng với", "tăng cường phối hợp",
+      "với sự phối hợp của", "với sự tham gia của", "có sự phối hợp của", "phối hợp chặt chẽ cùng"};
   return kTriggers.Match(words, i);
 }
 

@@ -11,6 +11,9 @@
 #include <algorithm>
 #include <array>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -30,8 +33,12 @@ std::size_t Utf8Len(unsigned char c) {
 // True when `rest` starts with a capital letter (ASCII or a Vietnamese capital).
 bool StartsWithCapital(std::string_view rest) {
   if (rest.empty()) return false;
-  std::vector<Word> words = Tokenize(rest.substr(0, std::min<std::size_t>(rest.size(), 8)));
-  return !words.empty() && !words[0].punct && words[0].upper;
+  unsigned char b = static_cast<unsigned char>(rest[0]);
+  if (b < 0x80) return b >= 'A' && b <= 'Z';
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(rest.data()), i, static_cast<int32_t>(rest.size()), c);
+  return c > 0 && u_isupper(c);
 }
 
 int RomanValue(std::string_view s) {
@@ -111,8 +118,8 @@ void DetectMarker(std::string_view t, std::size_t base, Line& line) {
     }
   }
   // Appendix title: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC SỐ 01" (short line only).
-  {
-    std::vector<Word> words = Tokenize(t.substr(0, std::min<std::size_t>(t.size(), 60)));
+  if (t.size() < 40 && (t[0] == 'P' || t[0] == 'p')) {
+    std::vector<Word> words = Tokenize(t);
     if (words.size() >= 2 && words.size() <= 4 && words[0].fold == "phu" && words[1].fold == "luc" &&
         words[0].upper && t.size() < 40) {
       set(MarkerStyle::kAppendix, 1, "Phụ lục", t.size());

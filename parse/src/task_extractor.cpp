@@ -105,14 +105,13 @@ std::vector<Unit> SplitUnits(const std::vector<Word>& w, std::size_t begin, std:
   return units;
 }
 
-bool IsDirective(const std::vector<Word>& w, const Unit& u, std::string_view text, bool numbered) {
+bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, bool numbered) {
   if (u.end <= u.begin) return false;
   std::string f = FoldRange(w, u.begin, std::min(u.end, u.begin + 40));
   if (IsFormula(f) || IsBackgroundOpener(w, u.begin)) return false;
   const Word& last = w[u.end - 1];
   if (!numbered && last.punct && last.text == ":") return false;
   if (!u.subject.empty()) return true;
-  Roles roles = AssignRoles(w, u.begin, u.end, text);
   if (!roles.lead.empty()) return true;
   if (numbered) return true;  // "3. Thực hiện kịp thời ...", "- Căn cứ tình hình dịch, ..."
   if (IsRecitalOpener(w, u.begin)) return false;
@@ -123,6 +122,7 @@ struct Draft {
   Task task;
   std::vector<BodyRef> owners;  // bodies of the heading above, the lead when the text names none
   std::vector<BodyMention> own_lead;  // the unit's own subject, when it opened with one
+  Roles roles;                        // named in the task's own words
   long item = -1;
   std::optional<Deadline> inherited;
 };
@@ -141,8 +141,9 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
   std::vector<std::optional<Deadline>> heading_deadline;  // by level
 
   auto start_draft = [&](std::size_t b, const std::vector<Word>& w, const Unit& u,
-                         const std::string& section, const BlockContext& c) {
+                         const std::string& section, const BlockContext& c, Roles roles) {
     Draft d;
+    d.roles = std::move(roles);
     const Block& blk = blocks[b];
     std::size_t tb = w[u.begin].begin, te = w[u.end - 1].end;
     d.task.text = blk.text.substr(tb, te - tb);
@@ -162,7 +163,18 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
   auto append = [&](long d, std::size_t b, const std::vector<Word>& w, const Unit& u) {
     const Block& blk = blocks[b];
     std::size_t tb = w[u.begin].begin, te = w[u.end - 1].end;
-    Task& t = drafts[static_cast<std::size_t>(d)].task;
+    Draft& draft = drafts[static_cast<std::size_t>(d)];
+    Roles more = AssignRoles(w, u.begin, u.end, blk.text);
+    auto merge = [](std::vector<BodyMention>& to, const std::vector<BodyMention>& from) {
+      for (const BodyMention& m : from) {
+        bool dup = false;
+        for (const BodyMention& t : to) dup = dup || t.ref.name == m.ref.name;
+        if (!dup) to.push_back(m);
+      }
+    };
+    merge(draft.roles.lead, more.lead);
+    merge(draft.roles.support, more.support);
+    Task& t = draft.task;
     t.text += ' ';
     t.text += blk.text.substr(tb, te - tb);
     t.span.end = std::max<std::size_t>(t.span.end, blk.source[te - 1] + 1);
@@ -255,14 +267,14 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
         std::set<std::string> cur_names =
             cur.own_lead.empty() ? NamesOf(cur.owners) : NamesOf(cur.own_lead);
         if (!u.subject.empty() && NamesOf(u.subject) != cur_names) {
-          open = start_draft(b, w, u, c.path, c);
+          open = start_draft(b, w, u, c.path, c, AssignRoles(w, u.begin, u.end, blk.text));
           if (k == 0) para_owner = open;
         } else if (u.subject.empty() && k == 0 && para_owner >= 0 && open != para_owner) {
           // The owner's text resumes after an interruption by another body.
           Unit resumed = u;
           resumed.subject = drafts[static_cast<std::size_t>(para_owner)].own_lead;
           std::vector<BodyRef> owners = drafts[static_cast<std::size_t>(para_owner)].owners;
-          open = start_draft(b, w, resumed, c.path, c);
+          open = start_draft(b, w, resumed, c.path, c, AssignRoles(w, u.begin, u.end, blk.text));
           drafts[static_cast<std::size_t>(open)].owners = owners;
         } else {
           append(open, b, w, u);
@@ -274,8 +286,9 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     bool numbered = c.numbered || (c.heading && wb > 0);
     long first = -1;
     for (const Unit& u : units) {
-      if (!IsDirective(w, u, blk.text, numbered && first < 0)) continue;
-      long d = start_draft(b, w, u, section, c);
+      Roles roles = AssignRoles(w, u.begin, u.end, blk.text);
+      if (!IsDirective(w, u, roles, numbered && first < 0)) continue;
+      long d = start_draft(b, w, u, section, c, std::move(roles));
       if (first < 0) first = d;
       open = d;
     }
@@ -288,8 +301,7 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
   for (Draft& d : drafts) {
     Task& t = d.task;
     if (d.item != -2) {
-      std::vector<Word> tw = Tokenize(t.text);
-      Roles roles = AssignRoles(tw, 0, tw.size(), t.text);
+      const Roles& roles = d.roles;
       for (const BodyMention& m : roles.lead) t.lead.push_back(m.ref);
       if (t.lead.empty())
         for (const BodyMention& m : d.own_lead) t.lead.push_back(m.ref);

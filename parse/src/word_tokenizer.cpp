@@ -25,6 +25,12 @@ struct CodePoint {
 CodePoint Decode(std::string_view text, std::size_t pos) {
   CodePoint cp;
   cp.begin = pos;
+  unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {  // ASCII: most bytes of Vietnamese text
+    cp.c = b;
+    cp.end = pos + 1;
+    return cp;
+  }
   int32_t i = static_cast<int32_t>(pos);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   U8_NEXT(s, i, static_cast<int32_t>(text.size()), cp.c);
@@ -39,13 +45,22 @@ bool IsWordChar(UChar32 c) {
 
 bool IsJoiner(UChar32 c) { return c == '-' || c == '&' || c == '/' || c == '.' || c == ':'; }
 
-bool IsSpace(UChar32 c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || u_isspace(c); }
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  return u_isspace(c);
+}
 
 }  // namespace
 
+// Lets the cache be searched with a string_view, without building a std::string per lookup.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 const std::string& FoldCached(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  auto it = cache.find(std::string(word));
+  thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cache;
+  auto it = cache.find(word);
   if (it != cache.end()) return it->second;
   if (cache.size() > 200000) cache.clear();  // bounded: the cache is only a speed-up
   std::string folded;
@@ -89,11 +104,19 @@ std::vector<Word> Tokenize(std::string_view text) {
       CodePoint c = Decode(text, end);
       if (c.end <= end) break;
       if (IsWordChar(c.c)) {
-        if (u_isalpha(c.c)) {
+        bool alpha, upper;
+        if (c.c < 0x80) {
+          alpha = (c.c >= 'a' && c.c <= 'z') || (c.c >= 'A' && c.c <= 'Z');
+          upper = c.c >= 'A' && c.c <= 'Z';
+        } else {
+          alpha = u_isalpha(c.c);
+          upper = alpha && u_isupper(c.c);
+        }
+        if (alpha) {
           ++letters;
-          if (first) w.upper = u_isupper(c.c);
+          if (first) w.upper = upper;
           first = false;
-          if (u_islower(c.c)) any_lower = true;
+          if (!upper) any_lower = true;
         }
         end = c.end;
         continue;
@@ -110,7 +133,14 @@ std::vector<Word> Tokenize(std::string_view text) {
     w.end = end;
     w.text = text.substr(w.begin, w.end - w.begin);
     w.all_upper = letters >= 2 && !any_lower;
-    w.fold = FoldCached(w.text);
+    bool ascii = true;
+    for (char ch : w.text) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
+    if (ascii) {
+      w.fold.assign(w.text);
+      for (char& ch : w.fold) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+    } else {
+      w.fold = FoldCached(w.text);
+    }
     words.push_back(std::move(w));
     pos = end;
   }

@@ -12,6 +12,9 @@
 //    text is stored once, in pages/tasks), kept in sync by triggers. pages_fold (detail=full:
 //    phrases, bm25, snippets) ranks; pages_exact (detail=none, doclists only) only answers
 //    "which pages contain these words with exactly these diacritics", for exact-first ranking.
+//  * tasks.text is NULL when the task's text is its page span, whitespace collapsed (most
+//    tasks): read task text through the view task_texts (span_text.h).
+//  * pages.id encodes (document id, page ordinal): see PageRowId in store_impl.h.
 //  * *_fold/*_key columns are lookup keys computed by the store (folded names, code keys).
 #include "schema.h"
 
@@ -123,7 +126,7 @@ CREATE TABLE tasks (
   document_id     INTEGER NOT NULL REFERENCES documents(id),
   position        INTEGER NOT NULL,
   section         TEXT NOT NULL DEFAULT '',
-  text            TEXT NOT NULL,
+  text            TEXT,
   deadline_kind   TEXT,
   deadline_date   TEXT,
   deadline_every  TEXT,
@@ -183,8 +186,13 @@ CREATE VIRTUAL TABLE pages_fold USING fts5(
   text, content='pages', content_rowid='id', tokenize='chidao fold');
 CREATE VIRTUAL TABLE pages_exact USING fts5(
   text, content='pages', content_rowid='id', tokenize='chidao exact', detail='none');
+-- Read task text through this view: tasks.text is NULL when the text is its page span.
+CREATE VIEW task_texts AS
+  SELECT t.id AS id, t.document_id AS document_id,
+         coalesce(t.text, chidao_span_text(p.text, t.span_start, t.span_end)) AS text
+  FROM tasks t LEFT JOIN pages p ON p.document_id = t.document_id AND p.number = t.page;
 CREATE VIRTUAL TABLE tasks_fold USING fts5(
-  text, content='tasks', content_rowid='id', tokenize='chidao fold');
+  text, content='task_texts', content_rowid='id', tokenize='chidao fold');
 
 CREATE TRIGGER pages_index AFTER INSERT ON pages BEGIN
   INSERT INTO pages_fold(rowid, text) VALUES (new.id, new.text);
@@ -201,14 +209,20 @@ CREATE TRIGGER pages_reindex AFTER UPDATE OF text ON pages BEGIN
   INSERT INTO pages_exact(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER tasks_index AFTER INSERT ON tasks BEGIN
-  INSERT INTO tasks_fold(rowid, text) VALUES (new.id, new.text);
+  INSERT INTO tasks_fold(rowid, text) SELECT id, text FROM task_texts WHERE id = new.id;
 END;
-CREATE TRIGGER tasks_unindex AFTER DELETE ON tasks BEGIN
-  INSERT INTO tasks_fold(tasks_fold, rowid, text) VALUES ('delete', old.id, old.text);
+CREATE TRIGGER tasks_unindex BEFORE DELETE ON tasks BEGIN
+  INSERT INTO tasks_fold(tasks_fold, rowid, text)
+    SELECT 'delete', id, text FROM task_texts WHERE id = old.id;
 END;
-CREATE TRIGGER tasks_reindex AFTER UPDATE OF text ON tasks BEGIN
-  INSERT INTO tasks_fold(tasks_fold, rowid, text) VALUES ('delete', old.id, old.text);
-  INSERT INTO tasks_fold(rowid, text) VALUES (new.id, new.text);
+CREATE TRIGGER tasks_unindex_text BEFORE UPDATE OF text, page, span_start, span_end ON tasks
+BEGIN
+  INSERT INTO tasks_fold(tasks_fold, rowid, text)
+    SELECT 'delete', id, text FROM task_texts WHERE id = old.id;
+END;
+CREATE TRIGGER tasks_reindex_text AFTER UPDATE OF text, page, span_start, span_end ON tasks
+BEGIN
+  INSERT INTO tasks_fold(rowid, text) SELECT id, text FROM task_texts WHERE id = new.id;
 END;
 
 PRAGMA user_version = 1;

@@ -20,6 +20,7 @@
 
 #include "fts_tokenizer.h"
 #include "schema.h"
+#include "span_text.h"
 #include "store_impl.h"
 
 namespace chidao {
@@ -74,6 +75,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
     // a batch import spent more time waiting for those syncs than working.
     db.exec("PRAGMA wal_autocheckpoint = 8192");
     if (Status s = store_internal::RegisterTokenizer(db.getHandle()); !s.ok()) return s;
+    if (Status s = store_internal::RegisterSpanTextFunction(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::Migrate(db); !s.ok()) return s;
     return std::unique_ptr<Store>(new Store(std::move(impl)));
   });

@@ -171,7 +171,8 @@ Result<DocumentRecord> Store::GetDocument(std::string_view id_or_code) {
     }
     {
       SQLite::Statement& q = impl_->Prepare(R"sql(
-        SELECT id, position, section, text, deadline_kind, deadline_date, deadline_every,
+        SELECT id, position, section,
+          (SELECT text FROM task_texts WHERE task_texts.id = tasks.id), deadline_kind, deadline_date, deadline_every,
           deadline_time, deadline_day, deadline_text, page, span_start, span_end, origin, deleted
         FROM tasks WHERE document_id = ? ORDER BY position, id)sql");
       StatementScope scope(q);

@@ -15,6 +15,7 @@
 #include "chidao/store.h"
 #include "chidao/vn_text.h"
 #include "row_codec.h"
+#include "span_text.h"
 #include "store_impl.h"
 
 namespace chidao {
@@ -114,7 +115,7 @@ class Importer {
     for (const Section& section : directive.sections) InsertSection(id, ++position, section);
     if (Status s = Fault("sections"); !s.ok()) return s;
     for (const Task& task : directive.tasks) {
-      InsertTask(id, task);
+      InsertTask(doc, id, task);
       if (Status s = Fault("task"); !s.ok()) return s;
     }
     if (Status s = Fault("tasks"); !s.ok()) return s;
@@ -214,7 +215,16 @@ class Importer {
     s.exec();
   }
 
-  void InsertTask(std::int64_t document_id, const Task& t) {
+  static bool SpanMatches(const Document& doc, const Task& t) {
+    for (const Page& page : doc.pages) {
+      if (page.number != t.span.page) continue;
+      if (t.span.end > page.text.size() || t.span.start >= t.span.end) return false;
+      return store_internal::SpanText(page.text, t.span.start, t.span.end) == t.text;
+    }
+    return false;
+  }
+
+  void InsertTask(const Document& doc, std::int64_t document_id, const Task& t) {
     SQLite::Statement& s = impl_.Prepare(R"sql(
       INSERT INTO tasks (document_id, position, section, text, deadline_kind, deadline_date,
         deadline_every, deadline_time, deadline_day, deadline_text, page, span_start, span_end)
@@ -223,7 +233,12 @@ class Importer {
     s.bind(1, document_id);
     s.bind(2, t.id);
     s.bind(3, t.section);
-    s.bind(4, t.text);
+    // Text equal to its span is derived on read (span_text.h), not stored twice.
+    if (SpanMatches(doc, t)) {
+      s.bind(4);
+    } else {
+      s.bind(4, t.text);
+    }
     if (t.deadline) {
       const Deadline& d = *t.deadline;
       s.bind(5, ToString(d.kind));

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "folded_text.h"
+#include "issuer_name.h"
 #include "support/test_util.h"
 #include "text_case.h"
 
@@ -52,6 +53,27 @@ void CheckAgainstGold(const std::string& stem) {
 }
 
 TEST_CASE("MetadataParser: every pattern compiles") { REQUIRE(MetadataPatternsOk()); }
+
+TEST_CASE("IssuerName: writes issuers canonically, place names capitalised after the level word") {
+  CHECK(CanonicalIssuer("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG") == "UBND tỉnh Cao Bằng");
+  CHECK(CanonicalIssuer("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI") == "UBND thành phố Hà Nội");
+  CHECK(CanonicalIssuer("UBND HUYỆN ĐOAN HÙNG") == "UBND huyện Đoan Hùng");
+  CHECK(CanonicalIssuer("HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI") == "HĐND tỉnh Lào Cai");
+  CHECK(CanonicalIssuer("TỈNH ỦY QUẢNG NINH") == "Tỉnh ủy Quảng Ninh");
+  CHECK(CanonicalIssuer("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy");
+  CHECK(CanonicalIssuer("BTV Tỉnh ủy Quảng Ninh") == "Ban Thường vụ Tỉnh ủy Quảng Ninh");
+  CHECK(CanonicalIssuer("Ủy ban nhân dân tỉnh") == "UBND tỉnh");
+  CHECK(CanonicalIssuer("Chủ tịch UBND tỉnh") == "UBND tỉnh");
+  CHECK(CanonicalIssuer("SỞ Y TẾ") == "Sở Y tế");
+  CHECK(CanonicalIssuer("SỞ GIÁO DỤC VÀ ĐÀO TẠO") == "Sở Giáo dục và Đào tạo");
+  CHECK(CanonicalIssuer("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") == "Sở Lao động - Thương binh và Xã hội");
+  CHECK(CanonicalIssuer("VĂN PHÒNG CHÍNH PHỦ") == "Văn phòng Chính phủ");
+  CHECK(CanonicalIssuer("Bộ trưởng Bộ Nội vụ") == "Bộ Nội vụ");
+  CHECK(LooksLikeIssuerLine("ỦY BAN NHÂN DÂN"));
+  CHECK_FALSE(LooksLikeIssuerLine("THÔNG TIN CHỈ ĐẠO ĐIỀU HÀNH"));
+  CHECK(IsLevelPlaceLine("TỈNH CAO BẰNG"));
+  CHECK_FALSE(IsLevelPlaceLine("TỈNH ỦY"));
+}
 
 TEST_CASE("MetadataParser: seed 000, a web article reporting Công văn 6325/UBND-KGVX, matches its gold") {
   CheckAgainstGold("000-cv-6325-ubnd-kgvx-bao-dien-tu");

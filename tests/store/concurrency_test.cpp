@@ -76,10 +76,10 @@ TEST_CASE("Concurrency: two importers and a searcher on one archive all succeed"
   auto store = OpenStore(path);
   REQUIRE_OK(store->CheckIntegrity());
   Result<std::vector<DocumentSummary>> docs = store->ListDocuments();
-  REQUIRE_OK(docs.status());
+  REQUIRE_OK(testing::StatusOf(docs));
   CHECK(docs->size() == 2 * kDocsPerWriter - 1);
   Result<SearchResults> all = store->Search("tiem vac xin", Limit(1000));
-  REQUIRE_OK(all.status());
+  REQUIRE_OK(testing::StatusOf(all));
   CHECK(all->total_matches == 2 * kDocsPerWriter - 2);
 }
 

@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "support/test_util.h"
+#include "store_fixture.h"
 
 namespace chidao {
 namespace {
@@ -29,7 +29,7 @@ std::string OutsideStrings(const std::string& expr) {
 
 SearchQuery Parse(std::string_view text) {
   Result<SearchQuery> q = ParseSearchQuery(text);
-  REQUIRE_OK(q.status());
+  REQUIRE_OK(testing::StatusOf(q));
   return *q;
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("SearchQuery: FTS5 syntax typed by a user is only text") {
         "'; DROP TABLE documents; --", "a\x01\x02" "b"}) {
     INFO(hostile);
     Result<SearchQuery> q = ParseSearchQuery(hostile);
-    REQUIRE_OK(q.status());
+    REQUIRE_OK(testing::StatusOf(q));
     // Every term is one quoted string: no bare FTS5 operator survives.
     std::string rest = OutsideStrings(q->fold_match);
     for (const char* op : {" AND ", " NOT ", "(", ")", " *"}) {

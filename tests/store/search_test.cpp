@@ -65,13 +65,13 @@ struct Archive {
 
   std::int64_t Add(std::vector<std::string> pages, const Directive& d, std::string name) {
     Result<ImportOutcome> out = store->Import(MakeDocument(std::move(pages), name), d);
-    REQUIRE_OK(out.status());
+    REQUIRE_OK(testing::StatusOf(out));
     return out->id;
   }
 
   std::vector<std::int64_t> Ids(std::string_view query, SearchFilters filters = {}) {
     Result<SearchResults> r = store->Search(query, filters);
-    REQUIRE_OK(r.status());
+    REQUIRE_OK(testing::StatusOf(r));
     std::vector<std::int64_t> ids;
     for (const SearchHit& h : r->hits) ids.push_back(h.document_id);
     return ids;
@@ -98,12 +98,12 @@ TEST_CASE("Search: tone placement variants match each other, both exactly") {
   for (const char* q : {"hoà bình", "hòa bình", "hoa binh"}) {
     INFO(q);
     Result<SearchResults> r = a.store->Search(q, {});
-    REQUIRE_OK(r.status());
+    REQUIRE_OK(testing::StatusOf(r));
     REQUIRE(r->hits.size() == 1);
     CHECK(r->hits[0].document_id == a.hoa_doc);
   }
   Result<SearchResults> r = a.store->Search("hòa giải", {});
-  REQUIRE_OK(r.status());
+  REQUIRE_OK(testing::StatusOf(r));
   REQUIRE(r->hits.size() == 1);
   CHECK(r->hits[0].exact);
 }
@@ -124,14 +124,14 @@ TEST_CASE("Search: a query typed with diacritics ranks exact matches first ('th�
 TEST_CASE("Search: a số ký hiệu finds its document by code, and the documents citing it") {
   Archive a;
   Result<SearchResults> r = a.store->Search("3279/kh-ubnd", {});
-  REQUIRE_OK(r.status());
+  REQUIRE_OK(testing::StatusOf(r));
   CHECK(r->code_query);
   REQUIRE(r->hits.size() == 1);
   CHECK(r->hits[0].match == MatchKind::kCode);
   CHECK(r->hits[0].document_id == a.kehoach);
   CHECK(r->hits[0].code == "3279/KH-UBND");
   Result<SearchResults> cited = a.store->Search("Số 128/NQ-CP", {});
-  REQUIRE_OK(cited.status());
+  REQUIRE_OK(testing::StatusOf(cited));
   REQUIRE(cited->hits.size() == 1);
   CHECK(cited->hits[0].match == MatchKind::kCitation);
   CHECK(cited->hits[0].document_id == a.kehoach);
@@ -149,7 +149,7 @@ TEST_CASE("Search: phrases need adjacent words; prefixes and exclusions work") {
 TEST_CASE("Search: snippets mark the matched words as written, and matching tasks are listed") {
   Archive a;
   Result<SearchResults> r = a.store->Search("dao tao", ByType("KH"));
-  REQUIRE_OK(r.status());
+  REQUIRE_OK(testing::StatusOf(r));
   REQUIRE(r->hits.size() == 1);
   const SearchHit& hit = r->hits[0];
   CHECK(hit.code == "3279/KH-UBND");
@@ -176,7 +176,7 @@ TEST_CASE("Search: type, date and body filters narrow the results") {
   Result<SearchResults> none = a.store->Search("can bo", ByBody("Bộ Ngoại giao"));
   CHECK(none.status().code() == StatusCode::kNotFound);
   Result<SearchResults> limited = a.store->Search("can bo", Limit(1));
-  REQUIRE_OK(limited.status());
+  REQUIRE_OK(testing::StatusOf(limited));
   CHECK(limited->hits.size() == 1);
   CHECK(limited->total_matches == 3);
   CHECK(a.store->Search("x", Limit(0)).status().code() == StatusCode::kInvalidArgument);

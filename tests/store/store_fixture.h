@@ -38,9 +38,16 @@ class TempDir {
   std::string path_;
 };
 
+// The status of a result, by value: REQUIRE_OK(f().status()) would keep a reference into
+// a destroyed temporary.
+template <typename T>
+Status StatusOf(const Result<T>& r) {
+  return r.status();
+}
+
 inline std::unique_ptr<Store> OpenStore(const std::string& path, StoreOptions options = {}) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, std::move(options));
-  REQUIRE_OK(store.status());
+  REQUIRE_OK(testing::StatusOf(store));
   return std::move(store).value();
 }
 

@@ -5,6 +5,8 @@
 
 #include <fstream>
 
+#include "fts_tokenizer.h"
+#include "span_text.h"
 #include "store_fixture.h"
 
 namespace chidao {
@@ -94,10 +96,10 @@ TEST_CASE("Store: an imported document reads back with its metadata, pages and t
   TempDir dir;
   auto store = OpenStore(dir.File("a.db"));
   Result<ImportOutcome> out = store->Import(SampleDocument(), SampleDirective());
-  REQUIRE_OK(out.status());
+  REQUIRE_OK(testing::StatusOf(out));
   CHECK_FALSE(out->already_present);
   Result<DocumentRecord> rec = store->GetDocument("3279/kh-ubnd");
-  REQUIRE_OK(rec.status());
+  REQUIRE_OK(testing::StatusOf(rec));
   CHECK(rec->summary.id == out->id);
   CHECK(rec->summary.file_name == "kh-3279.txt");
   CHECK(rec->summary.page_count == 2);
@@ -131,9 +133,9 @@ TEST_CASE("Store: re-importing the same bytes is a no-op that reports already pr
   TempDir dir;
   auto store = OpenStore(dir.File("a.db"));
   Result<ImportOutcome> first = store->Import(SampleDocument(), SampleDirective());
-  REQUIRE_OK(first.status());
+  REQUIRE_OK(testing::StatusOf(first));
   Result<ImportOutcome> second = store->Import(SampleDocument(), SampleDirective());
-  REQUIRE_OK(second.status());
+  REQUIRE_OK(testing::StatusOf(second));
   CHECK(second->already_present);
   CHECK(second->id == first->id);
   CHECK(Count(dir.File("a.db"), "SELECT count(*) FROM documents") == 1);
@@ -153,7 +155,7 @@ TEST_CASE("Store: a failure injected anywhere inside an import leaves nothing of
     };
     auto store = OpenStore(dir.File("a.db"), options);
     // One good document first: the failed one must not disturb it.
-    REQUIRE_OK(store->Import(MakeDocument({"Văn bản khác"}), SampleDirective()).status());
+    REQUIRE_OK(testing::StatusOf(store->Import(MakeDocument({"Văn bản khác"}), SampleDirective())));
     fail_at = point;
     Result<ImportOutcome> out = store->Import(SampleDocument(), SampleDirective());
     CHECK(out.status().code() == StatusCode::kIoError);
@@ -172,11 +174,11 @@ TEST_CASE("Store: a failure injected anywhere inside an import leaves nothing of
     REQUIRE_OK(store->CheckIntegrity());
     // The text of the failed document is not searchable either.
     Result<SearchResults> found = store->Search("\"Sở Y tế tổ chức\"", {});
-    REQUIRE_OK(found.status());
+    REQUIRE_OK(testing::StatusOf(found));
     CHECK(found->hits.empty());
     // And once the fault is gone the same document imports normally.
     fail_at.clear();
-    REQUIRE_OK(store->Import(SampleDocument(), SampleDirective()).status());
+    REQUIRE_OK(testing::StatusOf(store->Import(SampleDocument(), SampleDirective())));
     REQUIRE_OK(store->CheckIntegrity());
   }
 }
@@ -184,7 +186,7 @@ TEST_CASE("Store: a failure injected anywhere inside an import leaves nothing of
 TEST_CASE("Store: status and edit histories are append-only") {
   TempDir dir;
   auto store = OpenStore(dir.File("a.db"));
-  REQUIRE_OK(store->Import(SampleDocument(), SampleDirective()).status());
+  REQUIRE_OK(testing::StatusOf(store->Import(SampleDocument(), SampleDirective())));
   SQLite::Database db(dir.File("a.db"), SQLite::OPEN_READWRITE);
   db.exec("INSERT INTO task_status (task_id, status, effective_on, user, recorded_at) "
           "VALUES (1, 'done', '2021-12-01', 'lan', '2021-12-01T08:00:00Z')");
@@ -202,18 +204,18 @@ TEST_CASE("Store: status and edit histories are append-only") {
 TEST_CASE("Store: documents and bodies are listed with counts by role") {
   TempDir dir;
   auto store = OpenStore(dir.File("a.db"));
-  REQUIRE_OK(store->Import(SampleDocument(), SampleDirective()).status());
+  REQUIRE_OK(testing::StatusOf(store->Import(SampleDocument(), SampleDirective())));
   Directive other;
   other.meta.date = Date{2022, 1, 5};
   other.tasks.push_back(MakeTask(1, "Báo cáo kết quả", {{"Sở Nội vụ", ""}}, {{"Sở Y tế", ""}}));
-  REQUIRE_OK(store->Import(MakeDocument({"Báo cáo kết quả"}, "b.txt"), other).status());
+  REQUIRE_OK(testing::StatusOf(store->Import(MakeDocument({"Báo cáo kết quả"}, "b.txt"), other)));
   Result<std::vector<DocumentSummary>> docs = store->ListDocuments();
-  REQUIRE_OK(docs.status());
+  REQUIRE_OK(testing::StatusOf(docs));
   REQUIRE(docs->size() == 2);
   CHECK((*docs)[0].file_name == "b.txt");  // newest date first
   CHECK((*docs)[1].code == "3279/KH-UBND");
   Result<std::vector<BodySummary>> bodies = store->ListBodies();
-  REQUIRE_OK(bodies.status());
+  REQUIRE_OK(testing::StatusOf(bodies));
   REQUIRE(bodies->size() == 3);
   const BodySummary& yte = (*bodies)[0];
   CHECK(yte.name == "Sở Y tế");
@@ -226,11 +228,71 @@ TEST_CASE("Store: documents and bodies are listed with counts by role") {
 TEST_CASE("Store: two documents with one code are named by id, not guessed") {
   TempDir dir;
   auto store = OpenStore(dir.File("a.db"));
-  REQUIRE_OK(store->Import(SampleDocument(), SampleDirective()).status());
-  REQUIRE_OK(store->Import(MakeDocument({"bản quét"}, "scan.pdf"), SampleDirective()).status());
+  REQUIRE_OK(testing::StatusOf(store->Import(SampleDocument(), SampleDirective())));
+  REQUIRE_OK(testing::StatusOf(store->Import(MakeDocument({"bản quét"}, "scan.pdf"), SampleDirective())));
   Result<DocumentRecord> rec = store->GetDocument("3279/KH-UBND");
   CHECK(rec.status().code() == StatusCode::kInvalidArgument);
   CHECK(rec.status().message().find("#1, #2") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace chidao
+
+namespace chidao {
+namespace {
+
+TEST_CASE("Store: a task's text equal to its page span is derived, not stored twice") {
+  testing::TempDir dir;
+  auto store = testing::OpenStore(dir.File("a.db"));
+  std::string page = "II. NHIỆM VỤ\n1. Sở Y tế tổ chức\n   tiêm vắc xin cho người dân.\nHết.";
+  std::size_t start = page.find("Sở Y tế");
+  std::size_t end = page.find("Hết.") - 1;
+  Directive d;
+  Task same = testing::MakeTask(1, "Sở Y tế tổ chức tiêm vắc xin cho người dân.", {{"Sở Y tế", ""}});
+  same.span = Span{1, start, end};
+  Task reworded = testing::MakeTask(2, "Tổ chức tiêm vắc xin", {{"Sở Y tế", ""}});
+  reworded.span = Span{1, start, end};
+  d.tasks = {same, reworded};
+  REQUIRE_OK(testing::StatusOf(store->Import(testing::MakeDocument({page}), d)));
+  {
+    SQLite::Database db(dir.File("a.db"));
+    CHECK(db.execAndGet("SELECT count(*) FROM tasks WHERE text IS NULL").getInt() == 1);
+  }
+  Result<DocumentRecord> rec = store->GetDocument("1");
+  REQUIRE_OK(testing::StatusOf(rec));
+  REQUIRE(rec->tasks.size() == 2);
+  CHECK(rec->tasks[0].text == same.text);
+  CHECK(rec->tasks[1].text == reworded.text);
+  Result<SearchResults> r = store->Search("nguoi dan", {});
+  REQUIRE_OK(testing::StatusOf(r));
+  REQUIRE(r->hits.size() == 1);
+  REQUIRE(r->hits[0].tasks.size() == 1);  // the derived text is indexed too
+  CHECK(r->hits[0].tasks[0].task_id == rec->tasks[0].id);
+  REQUIRE_OK(store->CheckIntegrity());
+}
+
+TEST_CASE("Store: editing a task's text re-indexes it (what `chidao edit` will do)") {
+  testing::TempDir dir;
+  auto store = testing::OpenStore(dir.File("a.db"));
+  Directive d;
+  d.tasks = {testing::MakeTask(1, "Kiểm tra an toàn thực phẩm", {{"Sở Y tế", ""}})};
+  REQUIRE_OK(testing::StatusOf(store->Import(testing::MakeDocument({"Kiểm tra an toàn thực phẩm"}), d)));
+  {
+    // A second connection, as another chidao process would open it.
+    auto other = testing::OpenStore(dir.File("a.db"));
+    SQLite::Database db(dir.File("a.db"), SQLite::OPEN_READWRITE);
+    REQUIRE_OK(store_internal::RegisterTokenizer(db.getHandle()));
+    REQUIRE_OK(store_internal::RegisterSpanTextFunction(db.getHandle()));
+    db.exec("UPDATE tasks SET text = 'Thanh tra vệ sinh trường học' WHERE id = 1");
+  }
+  Result<SearchResults> r = store->Search("ve sinh truong hoc", {});
+  REQUIRE_OK(testing::StatusOf(r));
+  CHECK(r->hits.empty());  // the page text does not say it...
+  Result<SearchResults> t = store->Search("an toan thuc pham", {});
+  REQUIRE_OK(testing::StatusOf(t));
+  REQUIRE(t->hits.size() == 1);
+  CHECK(t->hits[0].tasks.empty());  // ...and the task no longer matches its old words
+  REQUIRE_OK(store->CheckIntegrity());
 }
 
 }  // namespace

@@ -1,0 +1,229 @@
+// Recurring, ongoing and immediate deadlines (rules and examples in deadline_parser.h):
+// "Hằng ngày, chậm nhất trước 20h00", "trước ngày 25 hằng tháng", "định kỳ 6 tháng và năm",
+// "trước 16h00 thứ Sáu hằng tuần", "thường xuyên", "24/24 giờ", "ngay", "khẩn trương".
+// Runs on the folded text; the original bytes tell "ngay" (at once) from "ngày" (day).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "deadline_candidates.h"
+
+namespace chidao {
+namespace {
+
+using re2::StringPiece;
+
+bool IsWord(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
+  return (b == 0 || !IsWord(f[b - 1])) && (e >= f.size() || !IsWord(f[e]));
+}
+
+const RE2& RecurringPattern() {
+  static const RE2 re(
+      R"((?:dinh ky\s+)?(?:hang|moi)\s+(ngay|tuan|thang|quy|nam))"
+      R"(|dinh ky\s+(?:hang\s+)?(?:(0?6|sau)\s+thang|(0?3|ba)\s+thang|(ngay|tuan|thang|quy|nam)))"
+      R"(|(?:0?6|sau)\s+thang\s+(?:mot|1)\s+lan|(thang\s+cuoi\s+(?:moi\s+|cua\s+)?quy))");
+  return re;
+}
+
+const RE2& TimePattern() {
+  static const RE2 re(
+      R"((?:^|[^a-z0-9/])(?:truoc|luc|vao|den|cham nhat|muon nhat)\s+(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{2})?)");
+  return re;
+}
+
+// "trước ngày 25" / "vào ngày 05" inside a monthly recurrence (not "ngày 26 tháng 11").
+const RE2& DayPattern() {
+  static const RE2 re(R"((?:^|[^a-z0-9])((?:truoc\s+|vao\s+)?ngay\s+(\d{1,2}))(?:$|[^0-9/.]))");
+  return re;
+}
+
+const RE2& WeekdayPattern() {
+  static const RE2 re(R"((?:^|[^a-z0-9])(thu\s+(hai|ba|tu|nam|sau|bay)|chu\s*nhat)(?:$|[^a-z0-9]))");
+  return re;
+}
+
+// What follows an unmarked "ngay" when it is not "at once": a place, "even", "right from".
+const RE2& NotAsapPattern() {
+  static const RE2 re(R"(^\s+(?:tai|ca|canh|ben|sat|thang|tu|gan|truoc mat|duoi|tren)(?:$|[^a-z0-9]))");
+  return re;
+}
+
+
+// Bounds of the clause around [b, e): not across ';', '.', newline.
+std::pair<std::size_t, std::size_t> Clause(const std::string& f, std::size_t b, std::size_t e, std::size_t reach) {
+  std::size_t lo = b, hi = e;
+  std::size_t min_lo = b > reach ? b - reach : 0, max_hi = std::min(f.size(), e + reach);
+  while (lo > min_lo && f[lo - 1] != ';' && f[lo - 1] != '.' && f[lo - 1] != '\n') --lo;
+  while (hi < max_hi && f[hi] != ';' && f[hi] != '.' && f[hi] != '\n') ++hi;
+  return {lo, hi};
+}
+
+// "trước ngày 25 hằng tháng", "ngày 05 hằng tháng", "(trước ngày 20)".
+void DayOfMonth(const std::string& f, DeadlineCandidate& c, std::size_t lo, std::size_t hi) {
+  const RE2& re = DayPattern();
+  StringPiece clause(f.data() + lo, hi - lo);
+  StringPiece g[3];
+  std::size_t pos = 0;
+  while (pos < clause.size() && re.Match(clause, pos, clause.size(), RE2::UNANCHORED, g, 3)) {
+    pos = static_cast<std::size_t>(g[0].data() - clause.data()) + g[0].size();
+    std::size_t after = static_cast<std::size_t>(g[1].data() - f.data()) + g[1].size();
+    std::string_view rest(f.data() + after, std::min<std::size_t>(12, f.size() - after));
+    if (rest.find("thang") == 1) continue;  // "ngày 26 tháng 11": a date
+    int day = std::stoi(std::string(g[2]));
+    if (day < 1 || day > 31) continue;
+    c.d.day_of_period = day;
+    std::size_t b = static_cast<std::size_t>(g[1].data() - f.data());
+    if (b < c.begin && c.begin - b < 40) c.begin = b;
+    return;
+  }
+}
+
+// "thứ Sáu hằng tuần" → 5; "Chủ nhật" → 7.
+void Weekday(const std::string& f, DeadlineCandidate& c, std::size_t lo, std::size_t hi) {
+  const RE2& re = WeekdayPattern();
+  StringPiece clause(f.data() + lo, hi - lo);
+  StringPiece g[3];
+  if (!re.Match(clause, 0, clause.size(), RE2::UNANCHORED, g, 3)) return;
+  static const char* kDays[] = {"hai", "ba", "tu", "nam", "sau", "bay"};
+  int day = 7;
+  for (int i = 0; i < 6; ++i)
+    if (g[2] == kDays[i]) day = i + 1;
+  c.d.day_of_period = day;
+  std::size_t b = static_cast<std::size_t>(g[1].data() - f.data());
+  if (b < c.begin && c.begin - b < 40) c.begin = b;
+}
+
+// "thường xuyên" qualifies the body's act unless it names an expense or a document's use
+// ("chi thường xuyên", "sử dụng thường xuyên") or the act of people being persuaded
+// ("khuyến khích người dân thường xuyên ...").
+bool OngoingQualifiesAct(const std::string& f, std::size_t b) {
+  std::size_t from = b > 48 ? b - 48 : 0;
+  std::string_view before(f.data() + from, b - from);
+  auto ends_with = [&](std::string_view w) {
+    return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+  };
+  if (ends_with("chi ") || ends_with("su dung ") || ends_with("nhiem vu ") || ends_with("kinh phi "))
+    return false;
+  std::size_t cut = before.find_last_of(";.\n");
+  std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);
+  for (std::string_view w : {"nguoi dan", "nhan dan", "khuyen khich", "van dong"})
+    if (clause.find(w) != std::string_view::npos) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> FormatClockTime(const StringPiece& h, const StringPiece& m) {
+  if (h.empty()) return std::nullopt;
+  int hour = std::stoi(std::string(h)), minute = m.empty() ? 0 : std::stoi(std::string(m));
+  if (hour > 24 || minute > 59) return std::nullopt;
+  std::string out = {static_cast<char>('0' + hour / 10), static_cast<char>('0' + hour % 10), ':',
+                     static_cast<char>('0' + minute / 10), static_cast<char>('0' + minute % 10)};
+  return out;
+}
+
+bool RecurringPatternsOk() {
+  return RecurringPattern().ok() && TimePattern().ok() && DayPattern().ok() && WeekdayPattern().ok() &&
+         NotAsapPattern().ok();
+}
+
+void FindRecurringDeadlines(const FoldedText& folded, std::vector<DeadlineCandidate>* found) {
+const std::string& f = folded.text();
+  StringPiece input(f);
+  StringPiece g[7];
+  std::size_t pos = 0;
+  while (pos < f.size() && RecurringPattern().Match(input, pos, f.size(), RE2::UNANCHORED, g, 7)) {
+    std::size_t b = static_cast<std::size_t>(g[0].data() - f.data()), e = b + g[0].size();
+    pos = e > b ? e : b + 1;
+    if (!Bounded(f, b, e)) continue;
+    std::string unit = !g[1].empty() ? std::string(g[1]) : !g[4].empty() ? std::string(g[4]) : "";
+    Recurrence every = Recurrence::kNone;
+    if (unit == "ngay") every = Recurrence::kDay;
+    else if (unit == "tuan") every = Recurrence::kWeek;
+    else if (unit == "thang") every = Recurrence::kMonth;
+    else if (unit == "quy") every = Recurrence::kQuarter;
+    else if (unit == "nam") every = Recurrence::kYear;
+    else if (!g[3].empty() || !g[5].empty()) every = Recurrence::kQuarter;
+    else every = Recurrence::kHalfYear;  // "định kỳ 6 tháng", "6 tháng một lần"
+    // "kế hoạch đầu tư công trung hạn và hằng năm": a planning horizon, not a recurrence.
+    if (every == Recurrence::kYear && b >= 12) {
+      std::string_view before(f.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
+      if (before.find("han va ") != std::string_view::npos) continue;
+    }
+    DeadlineCandidate c;
+    c.d.kind = DeadlineKind::kRecurring;
+    c.d.every = every;
+    c.begin = b;
+    c.end = e;
+    auto [lo, hi] = Clause(f, b, e, 80);
+    // A time in the same clause: "Hằng ngày, chậm nhất trước 20h00", "trước 17h00 hằng ngày".
+    StringPiece clause(f.data() + lo, hi - lo);
+    StringPiece tg[3];
+    if (TimePattern().Match(clause, 0, clause.size(), RE2::UNANCHORED, tg, 3)) {
+      if (auto t = FormatClockTime(tg[1], tg[2])) {
+        c.d.time = t;
+        std::size_t tb = static_cast<std::size_t>(tg[0].data() - f.data());
+        std::size_t te = tb + tg[0].size();
+        while (tb < te && !IsWord(f[tb])) ++tb;
+        c.begin = std::min(c.begin, tb);
+        c.end = std::max(c.end, te);
+      }
+    }
+    if (every == Recurrence::kMonth) DayOfMonth(f, c, lo, hi);
+    if (every == Recurrence::kWeek) Weekday(f, c, lo, hi);
+    // A parenthesis right after gives the day: "Định kỳ hằng tháng (trước ngày 20)".
+    std::size_t p = c.end;
+    while (p < f.size() && f[p] == ' ') ++p;
+    if (p < f.size() && f[p] == '(') {
+      std::size_t close = f.find(')', p);
+      if (close != std::string::npos && close - p < 60) c.end = close + 1;
+    }
+    found->push_back(std::move(c));
+  }
+}
+
+void FindOngoingAndAsapDeadlines(const FoldedText& folded, std::vector<DeadlineCandidate>* found) {
+  // Literal searches: these words are short and fixed, and a find() per word is much cheaper
+  // than a regular expression on the many short texts this runs on.
+  const std::string& f = folded.text();
+  auto add = [&](DeadlineKind kind, std::size_t b, std::size_t e) {
+    DeadlineCandidate c;
+    c.d.kind = kind;
+    c.begin = b;
+    c.end = e;
+    found->push_back(std::move(c));
+  };
+  for (std::string_view w : {"thuong xuyen", "lien tuc", "24/24", "24/7"}) {
+    for (std::size_t b = f.find(w); b != std::string::npos; b = f.find(w, b + 1)) {
+      std::size_t e = b + w.size();
+      if (w == "24/24") {  // "24/24 giờ", "24/24h"
+        if (f.compare(e, 4, " gio") == 0) e += 4;
+        else if (f.compare(e, 2, " h") == 0) e += 2;
+        else if (f.compare(e, 1, "h") == 0) e += 1;
+      }
+      if (!Bounded(f, b, e) || (b > 0 && f[b - 1] == '/')) continue;
+      if (f[b] == 't' && !OngoingQualifiesAct(f, b)) continue;
+      add(DeadlineKind::kOngoing, b, e);
+    }
+  }
+  for (std::string_view w : {"ngay", "khan truong", "lap tuc"}) {
+    for (std::size_t b = f.find(w); b != std::string::npos; b = f.find(w, b + 1)) {
+      std::size_t e = b + w.size();
+      if (!Bounded(f, b, e)) continue;
+      if (w == "ngay") {
+        // Only the unmarked "ngay" (at once); "ngày" is a day. Not a place or "even".
+        if (folded.OriginalText(b, e).size() != 4) continue;
+        StringPiece rest(f.data() + e, std::min<std::size_t>(16, f.size() - e));
+        if (RE2::PartialMatch(rest, NotAsapPattern())) continue;
+      }
+      add(DeadlineKind::kAsap, b, e);
+    }
+  }
+}
+
+}  // namespace chidao

@@ -1,0 +1,131 @@
+// Body-name rules of DOMAIN.md §4 and tests/gold/README.md, one case per rule.
+#include <string>
+#include <vector>
+
+#include "body_matcher.h"
+#include "support/test_util.h"
+#include "word_tokenizer.h"
+
+namespace {
+
+using chidao::parse_internal::MatchBodyHeading;
+using chidao::parse_internal::MatchBodyListAt;
+using chidao::parse_internal::Tokenize;
+
+// Canonical names of the body list that starts the text.
+std::vector<std::string> Names(const std::string& text) {
+  auto words = Tokenize(text);
+  std::size_t end = 0;
+  std::vector<std::string> out;
+  for (const auto& m : MatchBodyListAt(words, 0, text, &end)) out.push_back(m.ref.name);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("BodyMatcher: a title stands for the body its holder heads") {
+  CHECK(Names("Giám đốc Sở Y tế chủ trì") == V{"Sở Y tế"});
+  CHECK(Names("Thủ trưởng các sở, ban, ngành triển khai") == V{"các sở, ban, ngành"});
+  CHECK(Names("Chủ tịch UBND các huyện tổ chức") == V{"UBND các huyện"});
+  CHECK(Names("Chánh Văn phòng UBND tỉnh theo dõi") == V{"Văn phòng UBND tỉnh"});
+  CHECK(Names("Người đứng đầu cấp ủy, thủ trưởng các cơ quan, đơn vị trực tiếp chỉ đạo") ==
+        V{"cấp ủy", "các cơ quan, đơn vị"});
+}
+
+TEST_CASE("BodyMatcher: the spelling found is kept as the alias") {
+  std::string text = "Giám đốc Sở TT&TT chủ trì";
+  auto words = Tokenize(text);
+  std::size_t end = 0;
+  auto list = MatchBodyListAt(words, 0, text, &end);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].ref.name == "Sở Thông tin và Truyền thông");
+  CHECK(list[0].ref.alias == "Giám đốc Sở TT&TT");
+}
+
+TEST_CASE("BodyMatcher: collective bodies with commas stay one body") {
+  CHECK(Names("UBND các huyện, thành phố chỉ đạo") == V{"UBND các huyện, thành phố"});
+  CHECK(Names("Ủy ban nhân dân các huyện thành phố chỉ đạo") == V{"UBND các huyện, thành phố"});
+  CHECK(Names("các sở, ban, ngành liên quan phối hợp") == V{"các sở, ban, ngành liên quan"});
+  CHECK(Names("Các Sở, Ban, ngành, hội, đoàn thể triển khai") == V{"các sở, ban, ngành, hội, đoàn thể"});
+  CHECK(Names("UBND huyện, thị xã, thành phố triển khai") == V{"UBND huyện, thị xã, thành phố"});
+  CHECK(Names("Ban Thường vụ các huyện, thị, thành ủy chỉ đạo") ==
+        V{"Ban Thường vụ các huyện, thị, thành ủy"});
+}
+
+TEST_CASE("BodyMatcher: lists split into their bodies, a new 'các' or a proper name starts one") {
+  CHECK(Names("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh chủ động") ==
+        V{"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"});
+  CHECK(Names("các sở, ban, ngành, UBND các huyện, thành phố triển khai") ==
+        V{"các sở, ban, ngành", "UBND các huyện, thành phố"});
+  CHECK(Names("các sở, ban, ngành liên quan và các địa phương rà soát") ==
+        V{"các sở, ban, ngành liên quan", "các địa phương"});
+  CHECK(Names("Sở GD&ĐT; Sở Y tế; Bảo hiểm xã hội tỉnh") ==
+        V{"Sở Giáo dục và Đào tạo", "Sở Y tế", "Bảo hiểm xã hội tỉnh"});
+}
+
+TEST_CASE("BodyMatcher: bare fields after 'Giám đốc các Sở:' or 'Thủ trưởng các đơn vị:' become Sở") {
+  CHECK(Names("Giám đốc các Sở: Nội vụ, Tư pháp, Kế hoạch và Đầu tư chịu trách nhiệm") ==
+        V{"Sở Nội vụ", "Sở Tư pháp", "Sở Kế hoạch và Đầu tư"});
+  CHECK(Names("Thủ trưởng các đơn vị: Công an tỉnh, Giao thông Vận tải, Thông tin Truyền thông, "
+              "Lao động Thương binh và Xã hội phối hợp") ==
+        V{"Công an tỉnh", "Sở Giao thông Vận tải", "Sở Thông tin và Truyền thông",
+          "Sở Lao động - Thương binh và Xã hội"});
+}
+
+TEST_CASE("BodyMatcher: abbreviations are expanded except UBND and HĐND") {
+  CHECK(Names("Sở LĐ-TB&XH chủ trì") == V{"Sở Lao động - Thương binh và Xã hội"});
+  CHECK(Names("Sở NN&PTNT chủ trì") == V{"Sở Nông nghiệp và Phát triển nông thôn"});
+  CHECK(Names("Sở Nông nghiệp và PTNT chủ trì") == V{"Sở Nông nghiệp và Phát triển nông thôn"});
+  CHECK(Names("Sở KH&ĐT chủ trì") == V{"Sở Kế hoạch và Đầu tư"});
+  CHECK(Names("Đài PT-TH tỉnh đưa tin") == V{"Đài Phát thanh - Truyền hình tỉnh"});
+  CHECK(Names("Ủy ban MTTQ Việt Nam tỉnh vận động") == V{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"});
+  CHECK(Names("BCH Quân sự tỉnh phối hợp") == V{"Bộ Chỉ huy Quân sự tỉnh"});
+  CHECK(Names("Hội đồng nhân dân tỉnh giám sát") == V{"HĐND tỉnh"});
+}
+
+TEST_CASE("BodyMatcher: Party bodies are distinct from the state bodies they sit in") {
+  CHECK(Names("Đảng ủy Công an tỉnh, Đảng ủy Quân sự tỉnh chỉ đạo") ==
+        V{"Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh"});
+  CHECK(Names("Ban Cán sự đảng UBND tỉnh chỉ đạo") == V{"Ban cán sự đảng UBND tỉnh"});
+  CHECK(Names("Ban Tuyên giáo tỉnh ủy phối hợp") == V{"Ban Tuyên giáo Tỉnh ủy"});
+  CHECK(Names("Ủy ban Kiểm tra Tỉnh ủy và Ban Nội chính Tỉnh ủy giám sát") ==
+        V{"Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy"});
+}
+
+TEST_CASE("BodyMatcher: unseen bodies are found by their head word and end at a verb or place") {
+  CHECK(Names("Chi cục Kiểm lâm tỉnh tăng cường") == V{"Chi cục Kiểm lâm tỉnh"});
+  CHECK(Names("Trung tâm Văn hóa - Thể thao huyện tăng cường") == V{"Trung tâm Văn hóa - Thể thao huyện"});
+  CHECK(Names("Phòng Tài chính - Kế hoạch chủ trì") == V{"Phòng Tài chính - Kế hoạch"});
+  CHECK(Names("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chỉ đạo") ==
+        V{"Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"});
+  CHECK(Names("Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An triển khai") ==
+        V{"Ngân hàng Nhà nước Chi nhánh tỉnh Nghệ An"});
+  CHECK(Names("UBND huyện Bát Xát, UBND huyện Mường Khương khẩn trương") ==
+        V{"UBND huyện Bát Xát", "UBND huyện Mường Khương"});
+}
+
+TEST_CASE("BodyMatcher: a heading line of bodies ends where the measure starts") {
+  std::string text = "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng Tích cực tuyên truyền";
+  auto words = Tokenize(text);
+  auto h = MatchBodyHeading(words, text);
+  REQUIRE(h);
+  REQUIRE(h->bodies.size() == 1);
+  CHECK(h->bodies[0].ref.name == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Cao Bằng");
+  CHECK(words[h->end_word].text == "Tích");
+  std::string heading = "Phòng Nông nghiệp và PTNT (cơ quan thường trực Ban Chỉ đạo huyện)";
+  auto w2 = Tokenize(heading);
+  auto h2 = MatchBodyHeading(w2, heading);
+  REQUIRE(h2);
+  CHECK(h2->end_word == w2.size());
+  std::string prose = "Sở Y tế chủ trì, phối hợp với các địa phương";
+  CHECK_FALSE(MatchBodyHeading(Tokenize(prose), prose));
+}
+
+TEST_CASE("BodyMatcher: verbs and common words are not bodies") {
+  CHECK(Names("Ban hành văn bản hướng dẫn").empty());
+  CHECK(Names("Tổ chức quán triệt, tuyên truyền").empty());
+  CHECK(Names("Đoàn kết, thống nhất trong toàn hệ thống").empty());
+  CHECK(Names("Hội nghị trực tuyến").empty());
+}

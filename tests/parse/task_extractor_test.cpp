@@ -1,0 +1,188 @@
+// Task rules (tests/gold/README.md) on small directives written for each rule, through the
+// string entry point.
+#include <random>
+#include <string>
+#include <vector>
+
+#include "chidao/parse.h"
+#include "support/test_util.h"
+
+namespace {
+
+using chidao::Directive;
+using chidao::ParseDirectiveText;
+using chidao::Task;
+
+std::vector<std::string> Leads(const Task& t) {
+  std::vector<std::string> out;
+  for (const auto& b : t.lead) out.push_back(b.name);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("TaskExtractor: a body heading heads the bullets below it, one task per bullet") {
+  Directive d = ParseDirectiveText(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Y tế\n"
+      "- Chủ trì, phối hợp với các địa phương tổ chức tiêm vắc xin.\n"
+      "- Báo cáo UBND tỉnh kết quả thực hiện.\n"
+      "2. Công an tỉnh chủ trì bảo đảm an ninh trật tự.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].section == "II.1");
+  CHECK(d.tasks[0].text == "Chủ trì, phối hợp với các địa phương tổ chức tiêm vắc xin.");
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+  REQUIRE(d.tasks[0].support.size() == 1);
+  CHECK(d.tasks[0].support[0].name == "các địa phương");
+  CHECK(Leads(d.tasks[1]) == V{"Sở Y tế"});  // "báo cáo UBND tỉnh": UBND tỉnh is neither
+  CHECK(d.tasks[2].section == "II.2");
+  CHECK(Leads(d.tasks[2]) == V{"Công an tỉnh"});
+}
+
+TEST_CASE("TaskExtractor: objectives, recitals and background are not tasks") {
+  Directive d = ParseDirectiveText(
+      "Căn cứ Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ;\n"
+      "UBND tỉnh ban hành Kế hoạch như sau:\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\n"
+      "1. Mục đích\n"
+      "- Nâng cao chất lượng phục vụ người dân.\n"
+      "2. Yêu cầu\n"
+      "- Các nhiệm vụ phải cụ thể.\n"
+      "II. NHIỆM VỤ\n"
+      "1. Tăng cường kiểm tra, giám sát.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].section == "II.1");
+  CHECK(d.tasks[0].lead.empty());
+}
+
+TEST_CASE("TaskExtractor: running prose gives one task per sentence group whose body changes") {
+  Directive d = ParseDirectiveText(
+      "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng sẵn sàng cứu hộ. Bộ Chỉ huy Bộ "
+      "đội Biên phòng tỉnh phối hợp với UBND các huyện ven biển kêu gọi tàu thuyền vào bờ.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[0]) == V{"Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"});
+  CHECK(Leads(d.tasks[1]) == V{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh"});
+  CHECK(d.tasks[1].section == "3");
+}
+
+TEST_CASE("TaskExtractor: the closing instruction is one task of the enclosing section") {
+  Directive d = ParseDirectiveText(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "1. Sở Tài chính bố trí kinh phí.\n"
+      "2. Sở Nội vụ theo dõi, đôn đốc.\n"
+      "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố chịu trách nhiệm tổ "
+      "chức thực hiện Kế hoạch này./.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[2].section == "III");
+  CHECK(Leads(d.tasks[2]) == V{"các sở, ban, ngành", "UBND các huyện, thành phố"});
+}
+
+TEST_CASE("TaskExtractor: a Quyết định's articles: only directing paragraphs are tasks") {
+  Directive d = ParseDirectiveText(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2023.\n"
+      "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+      "Giao Sở Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+      "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tư pháp chịu trách nhiệm thi "
+      "hành Quyết định này./.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].section == "Điều 2");
+  CHECK(Leads(d.tasks[0]) == V{"Sở Nội vụ"});
+  CHECK(d.tasks[1].section == "Điều 3");
+  CHECK(Leads(d.tasks[1]) == V{"Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tư pháp"});
+}
+
+TEST_CASE("TaskExtractor: lettered items under a heading body, Vietnamese letter order") {
+  Directive d = ParseDirectiveText(
+      "1. Chủ tịch UBND các huyện, thành phố, thị xã:\n"
+      "a) Theo dõi chặt chẽ diễn biến của bão.\n"
+      "d) Tổ chức kiểm soát giao thông.\n"
+      "đ) Chỉ đạo thu hoạch sớm lúa hè thu.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[2].section == "1.đ");
+  CHECK(Leads(d.tasks[2]) == V{"UBND các huyện, thành phố, thị xã"});
+}
+
+TEST_CASE("TaskTable: appendix rows become tasks with columns mapped by header name") {
+  Directive d = ParseDirectiveText(
+      "PHỤ LỤC\n"
+      "| STT | Cơ quan phối hợp | Nội dung nhiệm vụ | Thời gian hoàn thành | Cơ quan chủ trì |\n"
+      "|---|---|---|---|---|\n"
+      "| I | | Nhóm nhiệm vụ hạ tầng | | |\n"
+      "| 1 | Công an tỉnh; UBND cấp huyện | Xây dựng cơ sở dữ liệu đất đai | Trước 30/9/2024 | Sở TN&MT |\n");
+  REQUIRE(d.tasks.size() == 1);
+  const Task& t = d.tasks[0];
+  CHECK(t.section == "Phụ lục.I.1");
+  CHECK(t.text == "Xây dựng cơ sở dữ liệu đất đai");
+  CHECK(Leads(t) == V{"Sở Tài nguyên và Môi trường"});
+  REQUIRE(t.support.size() == 2);
+  CHECK(t.support[1].name == "UBND cấp huyện");
+  REQUIRE(t.deadline);
+  CHECK(t.deadline->date == chidao::Date{2024, 9, 30});
+}
+
+TEST_CASE("TaskExtractor: web-article boilerplate is never a task") {
+  Directive d = ParseDirectiveText(
+      "Tin tức  Chính trị  Kinh tế  Xã hội  Thể thao\n"
+      "04/07/2025 10:15 | 2.317 lượt xem\n"
+      "Sở Y tế chủ trì, phối hợp với các địa phương tổ chức tiêm chủng.\n"
+      "Phó Chủ tịch UBND tỉnh kiểm tra công tác tiêm chủng tại huyện\n"
+      "Ý kiến bạn đọc\n"
+      "1. Tăng cường kiểm tra an toàn thực phẩm dịp Tết\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+}
+
+TEST_CASE("TaskExtractor: hard-wrapped lines are rejoined, page furniture dropped") {
+  std::string text;
+  for (int i = 1; i <= 3; ++i) {
+    text += std::to_string(i) + ". Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, kiểm\n"
+            "tra công tác văn thư, lưu trữ tại các sở, ban, ngành, UBND các huyện, thành\n"
+            "phố; kiểm tra ít nhất 10 cơ quan, đơn vị trong năm 2019 và báo cáo kết quả.\n";
+  }
+  text += "\n                2\nChỉ thị số 12/CT-UBND ngày 20/8/2019 của UBND tỉnh Kiên Giang\n";
+  text += "4. Sở Tài chính căn cứ khả năng ngân sách, tham mưu bố trí kinh phí cho việc xây dựng\n"
+          "kho lưu trữ chuyên dụng.\n";
+  Directive d = ParseDirectiveText(text);
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[0].text.find("kiểm tra công tác") != std::string::npos);
+  CHECK(d.tasks[3].text == "Sở Tài chính căn cứ khả năng ngân sách, tham mưu bố trí kinh phí cho "
+                           "việc xây dựng kho lưu trữ chuyên dụng.");
+}
+
+TEST_CASE("TaskExtractor: spans point at the task's text in the document") {
+  std::string text = "1. Sở Y tế chủ trì tổ chức tiêm vắc xin.\n";
+  Directive d = ParseDirectiveText(text);
+  REQUIRE(d.tasks.size() == 1);
+  const auto& s = d.tasks[0].span;
+  CHECK(s.page == 1);
+  CHECK(text.substr(s.start, s.end - s.start) == "Sở Y tế chủ trì tổ chức tiêm vắc xin.");
+}
+
+TEST_CASE("TaskExtractor: 10,000 nested list levels neither crash nor recurse", "[robust]") {
+  std::string text;
+  const char* markers[] = {"I. ", "1. ", "a) ", "- ", "+ ", "• "};
+  for (int i = 0; i < 10000; ++i) {
+    text += std::string(static_cast<std::size_t>(i % 40), ' ') + markers[i % 6] +
+            "Tăng cường kiểm tra nội dung số " + std::to_string(i) + ".\n";
+  }
+  Directive d = ParseDirectiveText(text);
+  CHECK(!d.tasks.empty());
+}
+
+TEST_CASE("TaskExtractor: arbitrary bytes never crash the parser", "[robust]") {
+  std::mt19937 rng(42);
+  const std::string alphabet = "aăâđêôơư ÁÀẢẠỸ|-+•.,;:()\n\t0123456789IVXSởUBNDcác/";
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    std::size_t n = rng() % 2000;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (rng() % 7 == 0) text.push_back(static_cast<char>(rng() % 256));
+      else text.push_back(alphabet[rng() % alphabet.size()]);
+    }
+    Directive d = ParseDirectiveText(text);
+    for (const Task& t : d.tasks) CHECK(t.span.end >= t.span.start);
+  }
+}
