@@ -6,9 +6,11 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
+#include "chidao/extract.h"
 #include "command.h"
 #include "exit_code.h"
 #include "version.h"
@@ -63,6 +65,13 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Only the commands that may OCR pay for the re-execution (a few ms): search stays quick.
+  if (argc > 1) {
+    const std::string_view command = argv[1];
+    if (command == "import" || command == "extract" || command == "parse") {
+      chidao::EnsureSingleThreadedOcr(argv);
+    }
+  }
   try {
     return Run(argc, argv);
   } catch (const std::exception& e) {

@@ -29,6 +29,20 @@ struct PagePlan {
   std::string layer_text;  // the text layer as read, for kOcrOrKeepLayer and blank pages
 };
 
+// A legacy TCVN3/VNI layer is Latin-1 mojibake: it always holds Latin-1 characters that are
+// no Vietnamese letter ("©", "¬", "µ" in TCVN3; "ä", "ø", "ï" in VNI). A layer without any
+// is not legacy, and skips the detector (which scores every word in both encodings).
+bool MayBeLegacy(std::string_view utf8) {
+  static constexpr std::string_view kVietnameseLatin1 =
+      "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+  for (std::size_t i = 0; i + 1 < utf8.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    if (lead != 0xC2 && lead != 0xC3) continue;  // U+0080..U+00FF
+    if (kVietnameseLatin1.find(utf8.substr(i, 2)) == std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Decides how page `page` is read; fills page->text/source when the layer is kept.
 PagePlan PlanPage(const std::string& text, double area, OcrMode mode, Page* page) {
   PagePlan plan;
@@ -39,7 +53,7 @@ PagePlan PlanPage(const std::string& text, double area, OcrMode mode, Page* page
   }
   const TextLayerQuality quality = AssessTextLayer(text, area);
   if (quality == TextLayerQuality::kUsable || mode == OcrMode::kNever) {
-    const LegacyFont font = DetectLegacyFont(text);
+    const LegacyFont font = MayBeLegacy(text) ? DetectLegacyFont(text) : LegacyFont::kNone;
     if (font != LegacyFont::kNone) {
       if (std::optional<std::string> unicode = TranscodeLegacy(text, font)) {
         page->text = std::move(*unicode);

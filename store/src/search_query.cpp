@@ -10,6 +10,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "chidao/vn_normalize.h"
@@ -185,18 +186,10 @@ Result<SearchQuery> ParseSearchQuery(std::string_view user_text) {
   query.fold_match = Join(positive, " AND ");
   for (const std::string& n : negative) query.fold_match = "(" + query.fold_match + ") NOT " + n;
   query.exact_match = Join(exact, " AND ");
-  std::string words;
-  int plain = 0;
-  for (const QueryTerm& term : query.terms) {
-    if (term.negated) continue;
-    if (term.phrase || term.prefix) {
-      plain = 0;
-      break;
-    }
-    words += (words.empty() ? "" : " ") + term.text;
-    ++plain;
-  }
-  if (plain >= 2) query.phrase_match = QuoteForFts(words);
+  query.positive_terms = static_cast<int>(positive.size());
+  query.plain_words = negative.empty() && positive.size() >= 2 &&
+                      std::none_of(query.terms.begin(), query.terms.end(),
+                                   [](const QueryTerm& t) { return t.phrase || t.prefix; });
   return query;
 }
 

@@ -18,6 +18,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "fts_rank.h"
 #include "fts_tokenizer.h"
 #include "schema.h"
 #include "span_text.h"
@@ -76,6 +77,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
     db.exec("PRAGMA wal_autocheckpoint = 8192");
     if (Status s = store_internal::RegisterTokenizer(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::RegisterSpanTextFunction(db.getHandle()); !s.ok()) return s;
+    if (Status s = store_internal::RegisterRankFunctions(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::Migrate(db); !s.ok()) return s;
     return std::unique_ptr<Store>(new Store(std::move(impl)));
   });

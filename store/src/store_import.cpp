@@ -16,6 +16,7 @@
 #include "chidao/vn_text.h"
 #include "row_codec.h"
 #include "span_text.h"
+#include "text_keys.h"
 #include "store_impl.h"
 
 namespace chidao {
@@ -106,7 +107,15 @@ class Importer {
                                             " pages");
     }
     std::int64_t ordinal = 0;
-    for (const Page& page : doc.pages) InsertPage(PageRowId(id, ++ordinal), id, page);
+    for (const Page& page : doc.pages) {
+      std::size_t tokens = 0;
+      store_internal::ForEachToken(page.text, store_internal::KeyKind::kFold,
+                                   [&](std::string_view, std::size_t, std::size_t) {
+                                     ++tokens;
+                                     return true;
+                                   });
+      InsertPage(PageRowId(id, ++ordinal, tokens), id, page);
+    }
     if (Status s = Fault("pages"); !s.ok()) return s;
     int position = 0;
     for (const Reference& ref : directive.references) InsertReference(id, ++position, ref);

@@ -4,12 +4,12 @@
 //  1. Filters (--type, --since, --until, --body) become a set of allowed document ids first,
 //     from ordinary indexes.
 //  2. If the user typed diacritics, the detail=none exact index answers which pages contain
-//     those words exactly as typed ("thể", not "thế"): doclists only, no positions. If the
-//     query is several plain words, the folded index answers which pages hold them as a
-//     phrase.
-//  3. The folded index ranks every matching page with bm25 in one pass, without ORDER BY
-//     (FTS5 would sort all rows through a temporary b-tree); page row ids carry their
-//     document id (store_impl.h), so grouping pages into documents needs no lookups.
+//     those words exactly as typed ("thể", not "thế"): doclists only, no positions.
+//  3. The folded index ranks every matching page in one pass with chidao_rank (BM25 without
+//     a per-row length lookup) and chidao_adjacent (are plain words side by side?), see
+//     fts_rank.h; no ORDER BY (FTS5 would sort all rows through a temporary b-tree). Page
+//     row ids carry their document id (store_impl.h): grouping into documents needs no
+//     lookups.
 //  4. Documents are ordered by (exact first, then phrase, then best bm25), and only the
 //     `limit` shown get the costly parts: metadata, a snippet of their best page, and up to
 //     three matching tasks, each found in a rowid range of the task index.
@@ -229,20 +229,21 @@ class Searcher {
   SearchResults TextSearch(const SearchQuery& query) {
     std::unordered_set<std::int64_t> exact_pages = MatchingRows(
         impl_, "SELECT rowid FROM pages_exact WHERE pages_exact MATCH ?", query.exact_match);
-    std::unordered_set<std::int64_t> phrase_pages = MatchingRows(
-        impl_, "SELECT rowid FROM pages_fold WHERE pages_fold MATCH ?", query.phrase_match);
     std::unordered_map<std::int64_t, DocScore> docs;
     {
-      SQLite::Statement& q =
-          impl_.Prepare("SELECT rowid, rank FROM pages_fold WHERE pages_fold MATCH ?");
+      SQLite::Statement& q = impl_.Prepare(
+          "SELECT rowid, chidao_rank(pages_fold, ?2), chidao_adjacent(pages_fold, ?3) "
+          "FROM pages_fold WHERE pages_fold MATCH ?1");
       StatementScope scope(q);
       q.bind(1, query.fold_match);
+      q.bind(2, query.positive_terms);
+      q.bind(3, query.plain_words ? query.positive_terms : 0);
       while (q.executeStep()) {
         std::int64_t page = q.getColumn(0).getInt64();
         std::int64_t doc = DocumentOfPageRow(page);
         if (!Allowed(doc)) continue;
         DocScore score{page, q.getColumn(1).getDouble(), exact_pages.count(page) > 0,
-                       phrase_pages.count(page) > 0};
+                       q.getColumn(2).getInt() != 0};
         auto [it, inserted] = docs.try_emplace(doc, score);
         if (!inserted && score.BetterThan(it->second)) it->second = score;
       }
@@ -314,8 +315,9 @@ class Searcher {
       SELECT t.id, t.section, snippet(tasks_fold, 0, char(2), char(3), '…', 32)
       FROM tasks_fold JOIN tasks t ON t.id = tasks_fold.rowid
       WHERE tasks_fold MATCH ? AND tasks_fold.rowid BETWEEN ? AND ?
-        AND t.document_id = ? AND t.deleted = 0
-      ORDER BY tasks_fold.rank)sql");
+        AND t.document_id = ? AND t.deleted = 0)sql");
+    // No ORDER BY rank: FTS5 would rank every matching task of the archive, ignoring the
+    // rowid range (60 ms on the bench archive). Matching tasks come in document order.
     StatementScope scope(q);
     q.bind(1, query.fold_match);
     q.bind(2, first);

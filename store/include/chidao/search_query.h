@@ -38,10 +38,11 @@ struct SearchQuery {
   // For the exact index: the non-negated, non-prefix terms typed with diacritics, ANDed word
   // by word; empty when the user typed none (then exact-first ranking does not apply).
   std::string exact_match;
-  // For the folded index, when the query is several plain words: the same words as one
-  // phrase. Pages where they stand together ("đào tạo cán bộ") rank before pages where
-  // they are scattered. Empty otherwise.
-  std::string phrase_match;
+  // How many terms are to be found (not excluded): fold_match lists them first.
+  int positive_terms = 0;
+  // The query is two or more plain words (no phrase, prefix or exclusion): pages where they
+  // stand side by side as typed ("đào tạo cán bộ") rank before pages where they are apart.
+  bool plain_words = false;
   // Set when the whole query is a số ký hiệu: its canonical spelling ("91-CV/TU").
   std::optional<std::string> code;
 };
