@@ -6,4 +6,4 @@ target_link_libraries(extract_cer PRIVATE chidao::extract PkgConfig::RE2 chidao_
 add_executable(extract_ocr_variants extract_ocr_variants.cpp)
 target_include_directories(extract_ocr_variants PRIVATE ${PROJECT_SOURCE_DIR}/extract/src)
 target_link_libraries(extract_ocr_variants PRIVATE chidao::extract PkgConfig::POPPLER_CPP
-  PkgConfig::TESSERACT PkgConfig::LEPTONICA Threads::Threads chidao_warnings)
+  PkgConfig::LEPTONICA Threads::Threads chidao_warnings)

@@ -18,6 +18,7 @@
 #include "chidao/extract.h"
 #include "command.h"
 #include "exit_code.h"
+#include "limit_flags.h"
 
 namespace chidao::cli {
 namespace {
@@ -30,6 +31,7 @@ struct ExtractFlags {
   int jobs = 0;
   std::string encoding = "auto";
   std::string password;
+  LimitFlags limits;
 };
 
 void PrintText(const Document& doc, bool separators) {
@@ -89,6 +91,8 @@ int Run(const ExtractFlags& flags) {
   options.encoding = *encoding;
   options.jobs = flags.jobs;
   options.password = flags.password;
+  options.require = ExtractOptions::Require::kText;
+  ApplyLimitFlags(flags.limits, &options);
   // OCR takes seconds a page: on a terminal, show how far it got (overwritten in place).
   const bool show_progress = ::isatty(STDERR_FILENO) == 1;
   std::mutex progress_mutex;
@@ -140,6 +144,7 @@ Command MakeExtractCommand() {
                            "Text file encoding: auto, utf-8, utf-16, cp1258, tcvn3, vni")
                 ->capture_default_str();
             sub.add_option("--password", flags->password, "Password of an encrypted PDF");
+            AddLimitFlags(sub, &flags->limits);
             return [flags]() -> int { return Run(*flags); };
           }};
 }

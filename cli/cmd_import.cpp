@@ -14,6 +14,7 @@
 #include "command.h"
 #include "exit_code.h"
 #include "importer.h"
+#include "limit_flags.h"
 #include "progress.h"
 
 namespace chidao::cli {
@@ -25,6 +26,8 @@ struct ImportFlags {
   std::string ocr = "auto";
   int jobs = 0;
   bool quiet = false;
+  std::string password;
+  LimitFlags limits;
 };
 
 int RunImport(const ImportFlags& flags) {
@@ -47,6 +50,9 @@ int RunImport(const ImportFlags& flags) {
   options.jobs = flags.jobs > 0 ? flags.jobs : cores;
   // OCR threads per document: the cores left over by document-level parallelism.
   options.extract.jobs = std::max(1, cores / std::max(1, options.jobs));
+  ApplyLimitFlags(flags.limits, &options.extract);
+  options.extract.require = ExtractOptions::Require::kVietnamese;
+  options.extract.password = flags.password;
   options.parse = [](const Document& doc) { return ParseDirective(doc); };
 
   const int total = static_cast<int>(inputs.files.size());
@@ -112,6 +118,9 @@ Command MakeImportCommand() {
             sub.add_option("--jobs", flags->jobs, "Files processed at once (default: cores)")
                 ->check(CLI::Range(1, 64));
             sub.add_flag("-q,--quiet", flags->quiet, "Print only errors");
+            sub.add_option("--password", flags->password,
+                           "Password of encrypted PDFs (tried on each one)");
+            AddLimitFlags(sub, &flags->limits);
             return [flags]() -> int { return RunImport(*flags); };
           }};
 }

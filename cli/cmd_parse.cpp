@@ -17,6 +17,7 @@
 #include "chidao/parse.h"
 #include "command.h"
 #include "exit_code.h"
+#include "limit_flags.h"
 
 namespace chidao::cli {
 namespace {
@@ -26,6 +27,8 @@ struct ParseFlags {
   bool json = false;
   std::string ocr = "auto";
   int jobs = 0;
+  std::string password;
+  LimitFlags limits;
 };
 
 std::string DayFirst(const Date& d) {
@@ -127,6 +130,9 @@ int RunParse(const ParseFlags& flags) {
                 : flags.ocr == "never" ? OcrMode::kNever
                                        : OcrMode::kAuto;
   options.jobs = flags.jobs;
+  ApplyLimitFlags(flags.limits, &options);
+  options.require = ExtractOptions::Require::kVietnamese;
+  options.password = flags.password;
   Result<Document> doc = ExtractFile(flags.file, options);
   if (!doc.ok()) {
     std::fprintf(stderr, "chidao: %s\n", doc.status().ToString().c_str());
@@ -157,6 +163,8 @@ Command MakeParseCommand() {
                 ->check(CLI::IsMember({"auto", "always", "never"}));
             sub.add_option("--jobs", flags->jobs, "OCR threads (0 = number of cores)")
                 ->check(CLI::NonNegativeNumber);
+            sub.add_option("--password", flags->password, "Password of an encrypted PDF");
+            AddLimitFlags(sub, &flags->limits);
             return [flags]() -> int { return RunParse(*flags); };
           }};
 }

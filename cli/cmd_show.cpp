@@ -1,6 +1,7 @@
 // chidao show DOC: one document (by id or số ký hiệu) with its metadata and tasks.
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "archive.h"
@@ -21,7 +22,27 @@ void Line(const char* label, const std::string& value) {
   if (!value.empty()) std::printf("%-18s %s\n", label, value.c_str());
 }
 
-void PrintRecord(const DocumentRecord& rec) {
+// Task id → the fields staff corrected ("nội dung, hạn"), for the ✎ mark (chidao edit).
+std::map<std::int64_t, std::string> CorrectedFields(Store& store, std::int64_t document_id) {
+  std::map<std::int64_t, std::string> out;
+  TaskQuery query;
+  query.document_id = document_id;
+  query.include_dropped = true;
+  Result<std::vector<TrackedTask>> tasks = store.ListTasks(query);
+  if (!tasks.ok()) return out;
+  for (const TrackedTask& t : *tasks) {
+    std::string fields;
+    for (const auto& [field, label] :
+         {std::pair{kEditText, "nội dung"}, std::pair{kEditLead, "chủ trì"},
+          std::pair{kEditSupport, "phối hợp"}, std::pair{kEditDeadline, "hạn"}}) {
+      if (t.Corrected(field)) fields += (fields.empty() ? "" : ", ") + std::string(label);
+    }
+    if (!fields.empty()) out[t.task.id] = fields;
+  }
+  return out;
+}
+
+void PrintRecord(const DocumentRecord& rec, const std::map<std::int64_t, std::string>& corrected) {
   const DocumentSummary& s = rec.summary;
   const Metadata& m = rec.meta;
   std::printf("#%lld %s\n", static_cast<long long>(s.id),
@@ -49,6 +70,10 @@ void PrintRecord(const DocumentRecord& rec) {
     std::printf("  [%lld]%s%s%s\n", static_cast<long long>(t.id),
                 t.section.empty() ? "" : (" " + t.section).c_str(),
                 t.deleted ? " (đã bỏ)" : "", t.origin == "manual" ? " (thêm tay)" : "");
+    if (auto it = corrected.find(t.id); it != corrected.end()) {
+      std::printf("      ✎ đã sửa: %s (chidao history %lld)\n", it->second.c_str(),
+                  static_cast<long long>(t.id));
+    }
     std::printf("      %s\n", t.text.c_str());
     if (!t.lead.empty()) std::printf("      Chủ trì: %s\n", Names(t.lead).c_str());
     if (!t.support.empty()) std::printf("      Phối hợp: %s\n", Names(t.support).c_str());
@@ -81,7 +106,7 @@ Command MakeShowCommand() {
               if (flags->json) {
                 std::cout << Dump(ToJson(*rec)) << "\n";
               } else {
-                PrintRecord(*rec);
+                PrintRecord(*rec, CorrectedFields(**store, rec->summary.id));
               }
               return kExitOk;
             };

@@ -30,6 +30,16 @@ Command MakeSearchCommand();
 Command MakeDocsCommand();
 Command MakeShowCommand();
 Command MakeBodiesCommand();
+// Task tracking (issue 6).
+Command MakeTasksCommand();
+Command MakeStatusCommand();
+Command MakeHistoryCommand();
+Command MakeEditCommand();     // cmd_edit.cpp holds edit, add-task and drop-task
+Command MakeAddTaskCommand();
+Command MakeDropTaskCommand();
+Command MakeDueCommand();
+Command MakeChecklistCommand();
+Command MakeReportCommand();
 
 
 }  // namespace chidao::cli

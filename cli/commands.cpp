@@ -11,6 +11,15 @@ std::vector<Command> AllCommands() {
       MakeDocsCommand(),
       MakeShowCommand(),
       MakeBodiesCommand(),
+      MakeTasksCommand(),
+      MakeStatusCommand(),
+      MakeHistoryCommand(),
+      MakeEditCommand(),
+      MakeAddTaskCommand(),
+      MakeDropTaskCommand(),
+      MakeDueCommand(),
+      MakeChecklistCommand(),
+      MakeReportCommand(),
   };
 }
 

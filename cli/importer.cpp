@@ -150,7 +150,11 @@ InputFiles CollectInputs(const std::vector<std::string>& paths) {
       continue;
     }
     if (!fs::is_directory(st)) {
-      out.files.push_back(path);
+      if (fs::is_regular_file(st)) {
+        out.files.push_back(path);
+      } else {  // reading a FIFO or a device would block or never end
+        out.errors.push_back(Status::Unsupported(path, "not a regular file (a pipe, socket or device)"));
+      }
       continue;
     }
     std::vector<std::string> found;
@@ -161,7 +165,17 @@ InputFiles CollectInputs(const std::vector<std::string>& paths) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && IsImportable(name)) found.push_back(it->path().string());
+      if (!IsImportable(name) || it->is_directory(ec)) continue;
+      if (it->is_regular_file(ec)) {
+        found.push_back(it->path().string());
+      } else if (it->is_symlink(ec) && !fs::exists(it->path(), ec)) {
+        out.errors.push_back(Status::NotFound(it->path().string(),
+                                              "broken symbolic link (its target is gone)"));
+      } else {
+        out.errors.push_back(Status::Unsupported(it->path().string(),
+                                                 "not a regular file (a pipe, socket or device)"));
+      }
+      ec.clear();
     }
     if (ec) out.errors.push_back(Status::IoError(path, "cannot list: " + ec.message()));
     std::sort(found.begin(), found.end());

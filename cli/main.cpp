@@ -65,13 +65,6 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Only the commands that may OCR pay for the re-execution (a few ms): search stays quick.
-  if (argc > 1) {
-    const std::string_view command = argv[1];
-    if (command == "import" || command == "extract" || command == "parse") {
-      chidao::EnsureSingleThreadedOcr(argv);
-    }
-  }
   try {
     return Run(argc, argv);
   } catch (const std::exception& e) {

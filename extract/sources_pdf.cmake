@@ -7,12 +7,11 @@ set(CHIDAO_EXTRACT_PDF_SOURCES
   src/image_preprocess.cpp
   src/image_reader.cpp
   src/ocr_runner.cpp
-  src/ocr_tesseract.cpp
+  src/ocr_tesseract_loader.cpp
   src/page_assembly.cpp
   src/page_pool.cpp
   src/pdf_extractor.cpp
   src/pdf_reader_poppler.cpp
   src/running_header.cpp
-  src/single_threaded_ocr.cpp
   src/text_layer.cpp
 )

@@ -2,6 +2,7 @@
 list(APPEND CHIDAO_EXTRACT_TEXT_SOURCES
   src/legacy_encoding.cpp
   src/legacy_tables.cpp
+  src/readable_text.cpp
   src/text_cleaner.cpp
   src/text_decoder.cpp
   src/text_file.cpp

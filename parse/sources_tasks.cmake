@@ -2,10 +2,17 @@
 # Paths relative to parse/ (included from parse/CMakeLists.txt).
 list(APPEND CHIDAO_PARSE_TASK_SOURCES
   src/word_tokenizer.cpp
+  src/phrase_set.cpp
   src/line_classifier.cpp
   src/directive_lexicon.cpp
   src/body_gazetteer.cpp
   src/body_name.cpp
+  src/body_scan.cpp
+  src/body_state.cpp
+  src/body_collective.cpp
+  src/body_party.cpp
+  src/body_forces.cpp
+  src/body_front.cpp
   src/body_matcher.cpp
 )
 list(APPEND CHIDAO_PARSE_TASK_SOURCES

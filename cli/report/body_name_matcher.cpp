@@ -147,6 +147,19 @@ BodyMatch BodyNameMatcher::Match(std::string_view name) const {
     }
     match.candidates.push_back(entry.canonical);
   }
+  // Named bodies win over generic designations of the same tier (see the header).
+  const auto generic = [](const std::string& canonical) {
+    const auto* s = reinterpret_cast<const uint8_t*>(canonical.data());
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(s, i, static_cast<int32_t>(canonical.size()), c);
+    return c >= 0 && u_islower(c);
+  };
+  const bool any_named = std::any_of(match.candidates.begin(), match.candidates.end(),
+                                     [&](const std::string& c) { return !generic(c); });
+  if (any_named && match.tier != MatchTier::kExact) {
+    std::erase_if(match.candidates, generic);
+  }
   // Shorter names first: the list a user reads to pick one.
   std::stable_sort(match.candidates.begin(), match.candidates.end(),
                    [](const std::string& a, const std::string& b) {

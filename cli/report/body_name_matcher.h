@@ -12,6 +12,11 @@
 // The best tier reached by any body wins; when it holds several bodies the name is ambiguous
 // and all of them are returned (shorter names first), so the CLI can list them — "y te" with
 // both "Sở Y tế" and "Trung tâm Y tế huyện" stored is ambiguous, never silently one of them.
+// One exception: a generic designation, which documents write in lower case ("ngành Y tế",
+// "các sở, ban, ngành", "lực lượng Công an"), is a sector or a group, not a department with a
+// checklist of its own; when the best tier holds both named bodies (capitalised: "Sở Y tế")
+// and generic ones, the generic ones give way, so "y te" finds Sở Y tế beside "ngành Y tế".
+// A generic name is still found when it is the only match or typed in full.
 #pragma once
 
 #include <string>

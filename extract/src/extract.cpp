@@ -17,6 +17,7 @@
 #include "image_extractor.h"
 #include "ocr_engine.h"
 #include "pdf_extractor.h"
+#include "readable_text.h"
 #include "text_file.h"
 
 namespace chidao {
@@ -45,6 +46,8 @@ Result<Document> ExtractFile(const std::string& path, const ExtractOptions& opti
     return Status::IoError(path, std::string("cannot read: ") + std::strerror(errno));
   }
   if (S_ISDIR(st.st_mode)) return Status::Unsupported(path, "is a directory");
+  // Opening a FIFO blocks until a writer comes; a device may never end.
+  if (!S_ISREG(st.st_mode)) return Status::Unsupported(path, "not a regular file (a pipe, socket or device)");
   if (static_cast<std::size_t>(st.st_size) > options.max_file_bytes) {
     return Status::TooLarge(path, "file is " + std::to_string(st.st_size >> 20) +
                                       " MiB, over the limit of " +
@@ -91,6 +94,12 @@ Result<Document> ExtractWithOcr(std::string_view bytes, const std::string& name,
       return Status::Unsupported(name, "unsupported file type: " + sniff.what);
   }
   if (!doc.ok()) return doc.status().WithPath(name);
+  if (options.require != ExtractOptions::Require::kAnything) {
+    const bool vietnamese = options.require == ExtractOptions::Require::kVietnamese;
+    if (Status readable = CheckReadableText(*doc, vietnamese); !readable.ok()) {
+      return readable.WithPath(name);
+    }
+  }
   doc->path = name;
   doc->sha256 = Sha256Hex(bytes);
   return doc;

@@ -35,8 +35,10 @@ class OcrEngine {
 
 using OcrEngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>()>;
 
-// Tesseract with the `vie` model (LSTM) and `osd` for orientation. Fails with a Status naming
-// the missing model when tesseract-ocr-vie is not installed (UprightRotation does, for osd).
+// Tesseract with the `vie` model (LSTM) and `osd` for orientation, from the module loaded on
+// first use (ocr_tesseract_loader.cpp). Fails with a Status naming what is missing: the
+// module or libtesseract, or the model when tesseract-ocr-vie is not installed
+// (UprightRotation does, for osd). Thread-safe.
 Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine();
 
 }  // namespace chidao

@@ -1,13 +1,23 @@
-// OcrEngine over Tesseract's C++ API.
+// OcrEngine over Tesseract's C++ API, built as the module chidao_ocr_tesseract.so that
+// ocr_tesseract_loader.cpp loads on the first OCR (see there why a module).
 //
 // Two TessBaseAPI handles per engine: "vie" (LSTM) for text and "osd" (the legacy model, the
 // only one that detects orientation, loaded when first asked) for which way up the page is. Both are single-threaded
 // per call; page-level parallelism is the caller's. Tesseract's own chatter on stderr
 // ("Estimating resolution as ...") is sent to /dev/null: chidao reports through diagnostics.
+//
+// One thread per page, not Tesseract's own: its LSTM opens OpenMP regions that ask for 4
+// threads (a num_threads clause, which omp_set_num_threads cannot lower), so two workers on 2
+// cores ran 10 busy threads and a page took 4.7x longer. OpenMP's max-active-levels is a
+// per-thread setting: at 0, every region the thread opens is inactive and runs on that thread
+// alone. Each call sets it on the calling thread (a thread-local store), so it holds whichever
+// worker uses the engine, with no process-wide switch and no re-execution at start-up.
+#include <cstdlib>
 #include <memory>
 #include <new>
 #include <string>
 
+#include <dlfcn.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 
@@ -21,6 +31,29 @@ namespace {
 // readable, a missed one only costs what it would have cost anyway. Tesseract documents 15
 // as "reasonably confident"; clearly sideways text pages score far higher.
 constexpr float kMinOrientationConfidence = 2.0f;
+
+// Makes the OpenMP regions Tesseract opens on this thread run on it alone (see the top of the
+// file). The runtime is looked up, not linked: it is whichever one libtesseract was built with
+// (libgomp on Debian), or none, found among libtesseract's own dependencies (this module is
+// loaded RTLD_LOCAL, so they are not in the global scope). A user who sets OMP_THREAD_LIMIT
+// manages OpenMP themselves (bench/extract does, to measure Tesseract's own threading): then
+// nothing is changed.
+void KeepOpenMpOnThisThread() {
+  using SetMaxActiveLevels = void (*)(int);
+  static const SetMaxActiveLevels set_levels = []() -> SetMaxActiveLevels {
+    if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return nullptr;
+    Dl_info info{};
+    if (::dladdr(reinterpret_cast<void*>(&tesseract::TessBaseAPI::Version), &info) == 0 ||
+        info.dli_fname == nullptr) {
+      return nullptr;
+    }
+    // A reference to the already-loaded libtesseract, kept for the life of the process.
+    void* tesseract = ::dlopen(info.dli_fname, RTLD_NOW | RTLD_NOLOAD);
+    if (tesseract == nullptr) return nullptr;
+    return reinterpret_cast<SetMaxActiveLevels>(::dlsym(tesseract, "omp_set_max_active_levels"));
+  }();
+  if (set_levels != nullptr) set_levels(0);
+}
 
 class TesseractEngine : public OcrEngine {
  public:
@@ -56,6 +89,7 @@ class TesseractEngine : public OcrEngine {
   }
 
   Result<int> UprightRotation(Pix* image) override {
+    KeepOpenMpOnThisThread();
     Status ready = InitOsd();
     if (!ready.ok()) return ready;
     // OSD classifies letter shapes, for which 150 dpi is plenty; a 300 dpi page is halved
@@ -84,6 +118,7 @@ class TesseractEngine : public OcrEngine {
   }
 
   Result<OcrResult> Recognize(Pix* image, int timeout_ms) override {
+    KeepOpenMpOnThisThread();
     text_.SetImage(image);
     SetResolution(&text_, image);
     tesseract::ETEXT_DESC monitor;
@@ -120,16 +155,22 @@ class TesseractEngine : public OcrEngine {
 };
 
 }  // namespace
+}  // namespace chidao
 
-Result<std::unique_ptr<OcrEngine>> MakeTesseractEngine() {
+// The module's entry point, looked up by name (ocr_tesseract_loader.cpp): C linkage for an
+// unmangled name, C++ types since both sides are built together from this source tree.
+extern "C" void chidao_make_tesseract_engine(
+    chidao::Result<std::unique_ptr<chidao::OcrEngine>>* out) {
+  using chidao::Status;
   try {
-    auto engine = std::make_unique<TesseractEngine>();
+    auto engine = std::make_unique<chidao::TesseractEngine>();
     Status status = engine->Init();
-    if (!status.ok()) return status;
-    return std::unique_ptr<OcrEngine>(std::move(engine));
+    if (!status.ok()) {
+      *out = status;
+      return;
+    }
+    *out = std::unique_ptr<chidao::OcrEngine>(std::move(engine));
   } catch (const std::bad_alloc&) {
-    return Status::TooLarge("", "not enough memory to load the OCR model");
+    *out = Status::TooLarge("", "not enough memory to load the OCR model");
   }
 }
-
-}  // namespace chidao

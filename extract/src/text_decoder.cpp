@@ -8,6 +8,8 @@
 // 4. Binary data is refused: NULs (outside UTF-16) or C0 control bytes other than tab, line
 //    feed, carriage return, form feed and DOS end-of-file make up more than 0.1% / 1% of it.
 // 5. Valid UTF-8 is UTF-8 (plain ASCII included): legacy 8-bit text is almost never valid UTF-8.
+//    UTF-8 damaged in a few places (at least 50 well-formed multi-byte sequences per bad byte)
+//    is still UTF-8: the bad bytes become U+FFFD and the user is told how many.
 // 6. Otherwise the text is 8-bit: it is decoded as TCVN3, VNI and Windows-1258 and each result
 //    scored by how Vietnamese it looks (vietnamese_score.h); the best wins if most of its
 //    non-ASCII words are Vietnamese syllables. "ViÖt Nam" is TCVN3, "Vieät Nam" VNI,
@@ -149,6 +151,36 @@ Result<std::string> DetectEightBit(std::string_view bytes, const std::string& na
             "name it with --encoding");
 }
 
+// Counts the bytes that break UTF-8 and the well-formed multi-byte sequences. A UTF-8 file
+// damaged in a few places (a bad copy-paste, a truncated download) has many of the latter and
+// few of the former; an 8-bit legacy text is the other way round.
+struct Utf8Damage {
+  std::size_t invalid_bytes = 0;
+  std::size_t multibyte = 0;
+};
+
+Utf8Damage MeasureUtf8Damage(std::string_view bytes) {
+  Utf8Damage damage;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length > 0 && i + length <= bytes.size() &&
+        IsValidUtf8(bytes.substr(i, length))) {
+      ++damage.multibyte;
+      i += length;
+    } else {
+      ++damage.invalid_bytes;
+      ++i;
+    }
+  }
+  return damage;
+}
+
 }  // namespace
 
 std::string DecodeWindows1258(std::string_view bytes) {
@@ -239,6 +271,15 @@ Result<std::string> DecodeText(std::string_view bytes, TextEncoding forced, cons
   }
   if (IsValidUtf8(bytes)) {
     set("utf-8");
+    return std::string(bytes);
+  }
+  if (const Utf8Damage damage = MeasureUtf8Damage(bytes);
+      damage.multibyte >= 20 && damage.multibyte >= 50 * damage.invalid_bytes) {
+    // Normalisation turns each invalid byte into U+FFFD; the diagnostic tells the user.
+    if (detected != nullptr) {
+      *detected = "utf-8 with " + std::to_string(damage.invalid_bytes) +
+                  " invalid byte(s) replaced by U+FFFD";
+    }
     return std::string(bytes);
   }
   return DetectEightBit(bytes, name, detected);

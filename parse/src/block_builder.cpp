@@ -97,15 +97,31 @@ bool IsSignatureStart(const std::vector<Word>& words) {
 }
 
 // Appends text[from, to) to the block, runs of spaces, tabs and NBSP collapsed to one space.
+// Runs of other bytes are copied whole: this touches every byte of the document.
 void AppendNormalized(std::string_view text, std::size_t from, std::size_t to, Block& b) {
-  for (std::size_t p = from; p < to; ++p) {
-    char c = text[p];
-    bool nbsp = c == '\xC2' && p + 1 < to && text[p + 1] == '\xA0';
-    bool space = c == ' ' || c == '\t' || c == '\r' || nbsp;
-    if (nbsp) ++p;
-    if (space && (b.text.empty() || b.text.back() == ' ')) continue;
-    b.text.push_back(space ? ' ' : c);
-    b.source.push_back(static_cast<std::uint32_t>(nbsp ? p - 1 : p));
+  std::size_t p = from;
+  while (p < to) {
+    std::size_t q = p;
+    while (q < to) {
+      char c = text[q];
+      if (c == ' ' || c == '\t' || c == '\r' || (c == '\xC2' && q + 1 < to && text[q + 1] == '\xA0'))
+        break;
+      ++q;
+    }
+    if (q > p) {
+      b.text.append(text.data() + p, q - p);
+      std::size_t n = b.source.size();
+      b.source.resize(n + (q - p));
+      for (std::size_t k = p; k < q; ++k) b.source[n++] = static_cast<std::uint32_t>(k);
+      p = q;
+      continue;
+    }
+    bool nbsp = text[p] == '\xC2';
+    if (!b.text.empty() && b.text.back() != ' ') {
+      b.text.push_back(' ');
+      b.source.push_back(static_cast<std::uint32_t>(p));
+    }
+    p += nbsp ? 2 : 1;
   }
 }
 

@@ -6,7 +6,9 @@
 // Truyền thông", "Lao động Thương binh và Xã hội" is "Lao động - Thương binh và Xã hội".
 #include "body_gazetteer.h"
 
-#include "chidao/vn_text.h"
+#include "text_case.h"
+#include "folded_text.h"
+#include "phrase_set.h"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -71,46 +73,6 @@ std::optional<FieldMatch> MatchEntries(const std::vector<Entry>& entries,
   }
   return best;
 }
-
-// Folded phrases grouped by their first word, for "does a phrase of this set start here?".
-class PhraseSet {
- public:
-  PhraseSet(std::initializer_list<std::string_view> phrases) {
-    for (std::string_view p : phrases) {
-      std::vector<std::string> parts;
-      std::vector<Word> words = Tokenize(p);
-      if (!words.empty()) first_written_.emplace_back(words[0].text);
-      for (const Word& w : words) parts.push_back(w.punct ? std::string(w.text) : w.fold);
-      if (!parts.empty()) by_first_[parts[0]].push_back(std::move(parts));
-    }
-  }
-  void AddFirstWords(std::unordered_set<std::string>& folded,
-                     std::vector<std::string>& written) const {
-    for (const auto& [first, _] : by_first_) folded.insert(first);
-    written.insert(written.end(), first_written_.begin(), first_written_.end());
-  }
-  // Longest phrase at words[i], in words (punctuation included), 0 if none.
-  std::size_t Match(const std::vector<Word>& words, std::size_t i) const {
-    if (i >= words.size()) return 0;
-    auto it = by_first_.find(words[i].punct ? std::string(words[i].text) : words[i].fold);
-    if (it == by_first_.end()) return 0;
-    std::size_t best = 0;
-    for (const auto& parts : it->second) {
-      if (parts.size() <= best || i + parts.size() > words.size()) continue;
-      bool ok = true;
-      for (std::size_t k = 1; k < parts.size() && ok; ++k) {
-        const Word& w = words[i + k];
-        ok = (w.punct ? std::string(w.text) : w.fold) == parts[k];
-      }
-      if (ok) best = parts.size();
-    }
-    return best;
-  }
-
- private:
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
-  std::vector<std::string> first_written_;  // first words as written, for CanStartBody
-};
 
 }  // namespace
 
@@ -270,28 +232,34 @@ bool CanStartBody(const Word& word) {
   };
   static const Sets kSets = [] {
     Sets s;
+    std::vector<std::string> folded;
     std::vector<std::string> written = {
         "các", "những", "ubnd", "hđnd", "ủy", "uỷ", "hội", "mặt", "mttq", "ubmttq", "ubmttqvn",
         "sở", "phòng", "công", "bộ", "ban", "bch", "btv", "đảng", "thường", "tỉnh", "huyện",
         "thành", "thị", "chính", "ngành", "lực", "doanh", "tổ", "cấp", "địa", "đoàn", "cơ",
         "đơn"};
-    for (const std::string& w : written) s.folded.insert(FoldCached(w));
-    Titles().AddFirstWords(s.folded, written);
-    CollectiveNouns().AddFirstWords(s.folded, written);
-    NamedHeads().AddFirstWords(s.folded, written);
+    for (const std::string& w : written) s.folded.insert(FoldText(w));
+    Titles().AddFirstWords(folded, written);
+    CollectiveNouns().AddFirstWords(folded, written);
+    NamedHeads().AddFirstWords(folded, written);
+    s.folded.insert(folded.begin(), folded.end());
     for (const std::string& w : written) {
-      std::string lower = ToLower(w);
+      std::string lower = LowerCase(w);
       s.written.insert(lower);
-      s.written.insert(ToUpper(lower));
+      s.written.insert(UpperCase(lower));
       std::size_t n = 1;
       while (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) ++n;
-      s.written.insert(ToUpper(lower.substr(0, n)) + lower.substr(n));
+      s.written.insert(UpperCase(lower.substr(0, n)) + lower.substr(n));
     }
     return s;
   }();
+  static const std::uint64_t kMemo = NewMemoBit();
+  if (word.absent_from & kMemo) return false;
   bool ascii = true;
   for (char c : word.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  return ascii ? kSets.folded.count(word.fold) > 0 : kSets.written.count(word.text) > 0;
+  if (ascii ? kSets.folded.count(word.fold) > 0 : kSets.written.count(word.text) > 0) return true;
+  word.absent_from |= kMemo;
+  return false;
 }
 
 std::optional<std::string_view> ExpandAbbreviation(std::string_view folded_word) {

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "body_gazetteer.h"
-#include "chidao/vn_text.h"
+#include "text_case.h"
 
 namespace chidao::parse_internal {
 namespace {
@@ -58,7 +58,7 @@ std::string CanonicalWords(const std::vector<Word>& words, std::size_t b, std::s
     if (w.fold == "hdnd") { AppendPiece(out, "HĐND", false); continue; }
     if ((w.fold == "tinh" || w.fold == "huyen" || w.fold == "thanh" || w.fold == "thi") &&
         FoldIs(words, i + 1, "uy") && i + 1 < e) {
-      AppendPiece(out, CapitalizeFirst(ToLower(w.text)) + " ủy", false);
+      AppendPiece(out, CapitalizeFirst(LowerCase(w.text)) + " ủy", false);
       ++i;
       continue;
     }
@@ -78,12 +78,12 @@ std::string CanonicalWords(const std::vector<Word>& words, std::size_t b, std::s
 
 std::string CapitalizeFirst(std::string_view s) {
   std::size_t n = FirstCodePointLength(s);
-  return ToUpper(s.substr(0, n)) + std::string(s.substr(n));
+  return UpperCase(s.substr(0, n)) + std::string(s.substr(n));
 }
 
 std::string LowercaseFirst(std::string_view s) {
   std::size_t n = FirstCodePointLength(s);
-  return ToLower(s.substr(0, n)) + std::string(s.substr(n));
+  return LowerCase(s.substr(0, n)) + std::string(s.substr(n));
 }
 
 }  // namespace chidao::parse_internal

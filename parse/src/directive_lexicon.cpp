@@ -9,6 +9,8 @@
 //   "II. MỤC TIÊU", "II. CHỈ TIÊU CHỦ YẾU", "IV. KINH PHÍ", and a Thông báo's "1. Đánh giá chung".
 #include "directive_lexicon.h"
 
+#include "phrase_set.h"
+
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,33 +18,10 @@
 namespace chidao::parse_internal {
 namespace {
 
-class FoldedPhrases {
+// The lexicon's phrases are matched word by word, punctuation never part of them.
+class FoldedPhrases : public PhraseSet {
  public:
-  FoldedPhrases(std::initializer_list<std::string_view> phrases) {
-    for (std::string_view p : phrases) {
-      std::vector<std::string> parts;
-      for (const Word& w : Tokenize(p))
-        if (!w.punct) parts.push_back(w.fold);
-      if (!parts.empty()) by_first_[parts[0]].push_back(std::move(parts));
-    }
-  }
-  std::size_t Match(const std::vector<Word>& words, std::size_t i) const {
-    if (i >= words.size() || words[i].punct) return 0;
-    auto it = by_first_.find(words[i].fold);
-    if (it == by_first_.end()) return 0;
-    std::size_t best = 0;
-    for (const auto& parts : it->second) {
-      if (parts.size() <= best || i + parts.size() > words.size()) continue;
-      bool ok = true;
-      for (std::size_t k = 1; k < parts.size() && ok; ++k)
-        ok = !words[i + k].punct && words[i + k].fold == parts[k];
-      if (ok) best = parts.size();
-    }
-    return best;
-  }
-
- private:
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  FoldedPhrases(std::initializer_list<std::string_view> phrases) : PhraseSet(phrases, false) {}
 };
 
 }  // namespace
@@ -87,7 +66,11 @@ bool IsFunctionWord(const Word& word) {
       "được", "đã", "đang", "sẽ", "cũng", "vừa", "phải", "cần", "không", "chưa", "và", "hoặc",
       "nhưng", "mà", "vào", "ra", "bằng", "qua", "do", "bởi", "ở", "của", "trên", "dưới", "sau",
       "trước", "trong", "ngoài", "này", "đó", "kịp", "hơn", "nhất", "các", "những", "cùng"};
-  return !word.punct && !word.upper && kWords.count(word.text) > 0;
+  static const std::uint64_t kMemo = NewMemoBit();
+  if (word.punct || word.upper || (word.absent_from & kMemo)) return false;
+  if (kWords.count(word.text) > 0) return true;
+  word.absent_from |= kMemo;
+  return false;
 }
 
 std::size_t MatchAssignVerb(const std::vector<Word>& words, std::size_t i) {

@@ -1,79 +1,22 @@
 #include "folded_text.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
 #include <limits>
 
+#include "code_point_table.h"
+
 namespace chidao {
 namespace {
-
-// Per code point below kTableSize: > 0 the ASCII byte it folds to; kKeep = emit the lowercase
-// code point unchanged; kDrop = a combining mark (NFD input), emitted as nothing.
-constexpr std::int8_t kKeep = 0;
-constexpr std::int8_t kDrop = -1;
-constexpr UChar32 kTableSize = 0x2100;
-
-struct FoldTable {
-  std::array<std::int8_t, kTableSize> to{};
-  FoldTable() {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    for (UChar32 c = 0; c < kTableSize; ++c) {
-      if (c < 0x80) {
-        to[c] = static_cast<std::int8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        continue;
-      }
-      if (u_charType(c) == U_NON_SPACING_MARK) {
-        to[c] = kDrop;
-        continue;
-      }
-      if (c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F) {
-        to[c] = ' ';  // no-break and typographic spaces
-        continue;
-      }
-      if (c >= 0x2010 && c <= 0x2015) {
-        to[c] = '-';  // hyphens and dashes: "Lao động – Thương binh"
-        continue;
-      }
-      if (c == 0x0110 || c == 0x0111 || c == 0x00D0) {
-        to[c] = 'd';  // Đ đ (no decomposition in Unicode) and Ð, which OCR confuses with Đ
-        continue;
-      }
-      to[c] = kKeep;
-      if (U_FAILURE(status)) continue;
-      icu::UnicodeString s(u_tolower(c));
-      icu::UnicodeString d = nfd->normalize(s, status);
-      if (U_FAILURE(status)) {
-        status = U_ZERO_ERROR;
-        continue;
-      }
-      UChar32 base = d.char32At(0);
-      bool rest_marks = true;
-      for (int32_t i = U16_LENGTH(base); i < d.length();) {
-        UChar32 m = d.char32At(i);
-        if (u_charType(m) != U_NON_SPACING_MARK) rest_marks = false;
-        i += U16_LENGTH(m);
-      }
-      if (rest_marks && base > 0 && base < 0x80) to[c] = static_cast<std::int8_t>(base);
-    }
-  }
-};
-
-const FoldTable& Table() {
-  static const FoldTable table;
-  return table;
-}
 
 // Appends the fold of `s` to `out`; when `origin` is given, records each output byte's source.
 // ASCII, most of any Vietnamese text, takes a branch-light path that writes into presized
 // buffers; other code points go through the table.
 void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* origin) {
-  const FoldTable& t = Table();
+  const CodePointInfo* t = CodePointTable();
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
   std::size_t o = out.size();
@@ -96,7 +39,7 @@ void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* orig
     while (j < n && p[j] < 0x80) ++j;
     std::size_t run = static_cast<std::size_t>(j - i);
     if (o + run + 4 > out.size()) grow(run + 4);
-    for (std::size_t k = 0; k < run; ++k) w[o + k] = static_cast<char>(t.to[p[i + k]]);
+    for (std::size_t k = 0; k < run; ++k) w[o + k] = static_cast<char>(t[p[i + k]].fold);
     if (ow)
       for (std::size_t k = 0; k < run; ++k) ow[o + k] = static_cast<std::uint32_t>(i) + static_cast<std::uint32_t>(k);
     o += run;
@@ -105,8 +48,8 @@ void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* orig
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    std::int8_t f = c < 0 ? '?' : c < kTableSize ? t.to[c] : kKeep;  // '?': invalid UTF-8
-    if (f == kDrop) continue;
+    std::int8_t f = InfoOf(c).fold;  // '?' for invalid UTF-8
+    if (f == kFoldDrop) continue;
     if (o + 4 > out.size()) grow(4);
     if (f > 0) {
       w[o] = static_cast<char>(f);
@@ -114,7 +57,7 @@ void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* orig
       ++o;
       continue;
     }
-    UChar32 lower = c < kTableSize ? u_tolower(c) : c;
+    UChar32 lower = u_tolower(c);
     int32_t len = 0;
     UBool error = false;
     U8_APPEND(reinterpret_cast<std::uint8_t*>(w + o), len, 4, lower, error);

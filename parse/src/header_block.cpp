@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <array>
 
-#include "chidao/vn_text.h"
 #include "date_parser.h"
 #include "document_code.h"
 #include "folded_text.h"
@@ -131,7 +130,7 @@ std::string FinishSubject(const std::string& raw, const std::optional<std::strin
   }
   out = rebuilt;
   if (place && !place->empty()) {  // "tỉnh cao bằng" → "tỉnh Cao Bằng"
-    std::string lowered = ToLower(*place);
+    std::string lowered = LowerCase(*place);
     for (std::size_t p = out.find(lowered); p != std::string::npos; p = out.find(lowered, p + place->size()))
       out.replace(p, lowered.size(), *place);
   }

@@ -3,7 +3,6 @@
 #include <array>
 #include <vector>
 
-#include "chidao/vn_text.h"
 #include "folded_text.h"
 #include "text_case.h"
 
@@ -70,8 +69,8 @@ bool IsHead(const std::string& f) {
          f == "tuong";
 }
 
-std::string Lower(const std::string& s) { return ToLower(s); }
-std::string Cap(const std::string& s) { return CapitalizeFirst(ToLower(s)); }
+std::string Lower(const std::string& s) { return LowerCase(s); }
+std::string Cap(const std::string& s) { return CapitalizeFirst(LowerCase(s)); }
 
 std::string Recase(const std::vector<Word>& w) {
   std::string out;

@@ -14,6 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "folded_text.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -80,7 +81,7 @@ bool IsSeparator(std::string_view t) {
 
 bool IsPageNumber(std::string_view t) {
   std::size_t i = 0;
-  if (t.size() >= 5 && FoldCached(t.substr(0, 5)) == "trang") i = SkipSpaces(t, 5);
+  if (t.size() >= 5 && FoldText(t.substr(0, 5)) == "trang") i = SkipSpaces(t, 5);
   else if (!t.empty() && t[0] == '-') i = SkipSpaces(t, 1);
   std::size_t digits = 0;
   while (i < t.size() && IsDigit(t[i])) ++i, ++digits;
@@ -106,7 +107,7 @@ void DetectMarker(std::string_view t, std::size_t base, Line& line) {
   // Article: "Điều 2." / "ĐIỀU 2:".
   if (t.size() > 6) {
     std::size_t sp = t.find(' ');
-    if (sp != std::string_view::npos && sp <= 8 && FoldCached(t.substr(0, sp)) == "dieu") {
+    if (sp != std::string_view::npos && sp <= 8 && FoldText(t.substr(0, sp)) == "dieu") {
       std::size_t i = SkipSpaces(t, sp), d = i;
       while (i < t.size() && IsDigit(t[i])) ++i;
       if (i > d && i - d <= 3 && (i == t.size() || t[i] == '.' || t[i] == ':' || t[i] == ' ')) {

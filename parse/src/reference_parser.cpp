@@ -13,7 +13,6 @@
 #include <array>
 #include <map>
 
-#include "chidao/vn_text.h"
 #include "date_parser.h"
 #include "document_code.h"
 #include "folded_text.h"
@@ -89,7 +88,7 @@ std::vector<Word> WordsFrom(const FoldedText& folded, std::size_t pos, std::size
       continue;
     }
     std::string_view orig = folded.OriginalText(b, p);
-    Word w{b, p, f.substr(b, p - b), ToLower(orig), StartsUpper(orig), 0};
+    Word w{b, p, f.substr(b, p - b), LowerCase(orig), StartsUpper(orig), 0};
     if (p < f.size() && (f[p] == ',' || f[p] == ';' || f[p] == '.' || f[p] == ':' || f[p] == '(' || f[p] == ')'))
       w.after = f[p];
     out.push_back(std::move(w));

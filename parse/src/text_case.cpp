@@ -5,7 +5,6 @@
 
 #include <cstdint>
 
-#include "chidao/vn_text.h"
 
 namespace chidao {
 namespace {
@@ -26,7 +25,38 @@ void ForEachCodePoint(std::string_view s, F f) {
   }
 }
 
+template <UChar32 (*Map)(UChar32)>
+std::string MapCase(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  ForEachCodePoint(s, [&](UChar32 c, std::size_t b, std::size_t e) {
+    if (c < 0) {
+      out.append(s.substr(b, e - b));  // invalid UTF-8 passes through
+      return true;
+    }
+    UChar32 m = Map(c);
+    if (m < 0x80) {
+      out.push_back(static_cast<char>(m));
+      return true;
+    }
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), len, 4, m, error);
+    if (error) out.append(s.substr(b, e - b));
+    else out.append(buf, static_cast<std::size_t>(len));
+    return true;
+  });
+  return out;
+}
+
+UChar32 Lower(UChar32 c) { return u_tolower(c); }
+UChar32 Upper(UChar32 c) { return u_toupper(c); }
+
 }  // namespace
+
+std::string LowerCase(std::string_view s) { return MapCase<Lower>(s); }
+std::string UpperCase(std::string_view s) { return MapCase<Upper>(s); }
 
 std::string_view TrimSpace(std::string_view s) {
   while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
@@ -92,7 +122,7 @@ std::string CapitalizeFirst(std::string_view s) {
   bool done = false;
   ForEachCodePoint(s, [&](UChar32 c, std::size_t b, std::size_t e) {
     if (!done && c >= 0 && u_isalpha(c)) {
-      out += ToUpper(s.substr(b, e - b));
+      out += UpperCase(s.substr(b, e - b));
       out += s.substr(e);
       done = true;
       return false;
@@ -103,10 +133,10 @@ std::string CapitalizeFirst(std::string_view s) {
   return out;
 }
 
-std::string SentenceCase(std::string_view s) { return CapitalizeFirst(ToLower(s)); }
+std::string SentenceCase(std::string_view s) { return CapitalizeFirst(LowerCase(s)); }
 
 std::string CapitalizeWords(std::string_view s) {
-  std::string lower = ToLower(s);
+  std::string lower = LowerCase(s);
   std::string out;
   std::size_t i = 0;
   while (i < lower.size()) {

@@ -9,139 +9,144 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <unordered_map>
-
-#include "chidao/vn_text.h"
+#include "code_point_table.h"
 
 namespace chidao::parse_internal {
 namespace {
 
 struct CodePoint {
   UChar32 c = 0;
-  std::size_t begin = 0;
   std::size_t end = 0;
+  CodePointInfo info;
 };
 
-CodePoint Decode(std::string_view text, std::size_t pos) {
+// ASCII bytes are most of any Vietnamese text: they never reach UTF-8 decoding.
+inline CodePoint Decode(const std::uint8_t* s, std::size_t n, std::size_t pos,
+                        const CodePointInfo* table) {
   CodePoint cp;
-  cp.begin = pos;
-  unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) {  // ASCII: most bytes of Vietnamese text
+  std::uint8_t b = s[pos];
+  if (b < 0x80) {
     cp.c = b;
     cp.end = pos + 1;
+    cp.info = table[b];
+    // Only these ASCII controls separate words; the others (0x1C-0x1F) are punctuation.
+    if (b < ' ' && b != '\n' && b != '\t' && b != '\r' && b != '\f' && b != '\v')
+      cp.info.flags &= static_cast<std::uint8_t>(~kCpSpace);
     return cp;
   }
   int32_t i = static_cast<int32_t>(pos);
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  U8_NEXT(s, i, static_cast<int32_t>(text.size()), cp.c);
+  U8_NEXT(s, i, static_cast<int32_t>(n), cp.c);
   cp.end = static_cast<std::size_t>(i);
+  if (cp.c >= 0 && cp.c < kCodePointTableSize) {
+    cp.info = table[cp.c];
+  } else {
+    cp.info = ComputeCodePointInfo(cp.c);
+    if (cp.c < 0) cp.info.flags = 0;  // invalid UTF-8: a punctuation token of its own
+  }
   return cp;
-}
-
-bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
 }
 
 bool IsJoiner(UChar32 c) { return c == '-' || c == '&' || c == '/' || c == '.' || c == ':'; }
 
-bool IsSpace(UChar32 c) {
-  if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-  return u_isspace(c);
-}
+// The fold of a word is built in a small buffer and copied once into Word::fold.
+class FoldBuffer {
+ public:
+  void Add(const CodePoint& cp) {
+    if (cp.info.fold > 0) {
+      Put(static_cast<char>(cp.info.fold));
+      return;
+    }
+    if (cp.info.fold == kFoldDrop) return;
+    // A letter kept as it is, lowercased (rare: Greek, Cyrillic...).
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<std::uint8_t*>(buf), len, 4, u_tolower(cp.c), error);
+    for (int32_t k = 0; !error && k < len; ++k) Put(buf[k]);
+  }
+  void Put(char c) {
+    if (size_ == sizeof(buf_)) Flush();
+    buf_[size_++] = c;
+  }
+  void MoveTo(std::string& out) {
+    Flush();
+    out = std::move(spill_);
+    spill_.clear();
+  }
+
+ private:
+  void Flush() {
+    spill_.append(buf_, size_);
+    size_ = 0;
+  }
+  char buf_[64];
+  std::size_t size_ = 0;
+  std::string spill_;
+};
 
 }  // namespace
 
-// Lets the cache be searched with a string_view, without building a std::string per lookup.
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-const std::string& FoldCached(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cache;
-  auto it = cache.find(word);
-  if (it != cache.end()) return it->second;
-  if (cache.size() > 200000) cache.clear();  // bounded: the cache is only a speed-up
-  std::string folded;
-  bool ascii = true;
-  for (char ch : word) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    folded.reserve(word.size());
-    for (char ch : word) folded.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
-  } else {
-    folded = FoldDiacritics(word);
-  }
-  return cache.emplace(std::string(word), std::move(folded)).first->second;
-}
-
 std::vector<Word> Tokenize(std::string_view text) {
+  const CodePointInfo* table = CodePointTable();
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const std::size_t n = text.size();
   std::vector<Word> words;
-  words.reserve(text.size() / 5 + 1);
+  words.reserve(n / 6 + 4);
+  FoldBuffer fold;
   std::size_t pos = 0;
-  while (pos < text.size()) {
-    CodePoint cp = Decode(text, pos);
-    if (cp.end <= pos) break;
-    if (IsSpace(cp.c)) {
+  while (pos < n) {
+    if (s[pos] == ' ') {
+      ++pos;
+      continue;
+    }
+    CodePoint cp = Decode(s, n, pos, table);
+    if (cp.info.flags & kCpSpace) {
       pos = cp.end;
       continue;
     }
-    Word w;
+    Word& w = words.emplace_back();
     w.begin = pos;
-    if (!IsWordChar(cp.c)) {
+    if (!(cp.info.flags & kCpWord)) {
       w.end = cp.end;
       w.punct = true;
       w.text = text.substr(w.begin, w.end - w.begin);
-      w.fold = std::string(w.text);
-      words.push_back(std::move(w));
+      w.fold.assign(w.text);
       pos = cp.end;
       continue;
     }
-    bool first = true, any_lower = false;
+    bool any_lower = false;
     int letters = 0;
+    bool first_letter_seen = false;
     std::size_t end = pos;
-    while (end < text.size()) {
-      CodePoint c = Decode(text, end);
-      if (c.end <= end) break;
-      if (IsWordChar(c.c)) {
-        bool alpha, upper;
-        if (c.c < 0x80) {
-          alpha = (c.c >= 'a' && c.c <= 'z') || (c.c >= 'A' && c.c <= 'Z');
-          upper = c.c >= 'A' && c.c <= 'Z';
-        } else {
-          alpha = u_isalpha(c.c);
-          upper = alpha && u_isupper(c.c);
-        }
-        if (alpha) {
-          ++letters;
-          if (first) w.upper = upper;
-          first = false;
-          if (!upper) any_lower = true;
-        }
-        end = c.end;
+    for (;;) {
+      if (cp.info.flags & kCpAlpha) {
+        ++letters;
+        if (!first_letter_seen) w.upper = (cp.info.flags & kCpUpper) != 0;
+        first_letter_seen = true;
+        any_lower = any_lower || !(cp.info.flags & kCpUpper);
+      }
+      fold.Add(cp);
+      end = cp.end;
+      if (end >= n) break;
+      CodePoint next = Decode(s, n, end, table);
+      if (next.info.flags & kCpWord) {
+        cp = next;
         continue;
       }
-      if (IsJoiner(c.c) && c.end < text.size()) {
-        CodePoint next = Decode(text, c.end);
-        if (IsWordChar(next.c)) {
-          end = c.end;
+      if (IsJoiner(next.c) && next.end < n) {
+        CodePoint after = Decode(s, n, next.end, table);
+        if (after.info.flags & kCpWord) {
+          fold.Put(static_cast<char>(next.c));
+          cp = after;
           continue;
         }
       }
       break;
     }
+    fold.MoveTo(w.fold);
     w.end = end;
     w.text = text.substr(w.begin, w.end - w.begin);
     w.all_upper = letters >= 2 && !any_lower;
-    bool ascii = true;
-    for (char ch : w.text) ascii = ascii && static_cast<unsigned char>(ch) < 0x80;
-    if (ascii) {
-      w.fold.assign(w.text);
-      for (char& ch : w.fold) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-    } else {
-      w.fold = FoldCached(w.text);
-    }
-    words.push_back(std::move(w));
     pos = end;
   }
   return words;

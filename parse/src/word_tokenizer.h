@@ -8,11 +8,15 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace chidao::parse_internal {
+
+struct BodyMention;  // body_matcher.h
 
 struct Word {
   std::size_t begin = 0;  // byte range in the tokenised text
@@ -22,14 +26,17 @@ struct Word {
   bool punct = false;     // a punctuation token
   bool upper = false;     // first letter is a capital
   bool all_upper = false; // every letter is a capital (and there are at least two)
+  // Memo of the body matcher: whether a body name starts at this word, and which. The answer
+  // depends on the words alone, which never change once tokenised, and the role and task
+  // rules ask it of the same word several times.
+  mutable bool no_body = false;
+  // Memo of the lexicon's tables (phrase_set.h): bit b set = table b has no entry starting here.
+  mutable std::uint64_t absent_from = 0;
+  mutable std::shared_ptr<const BodyMention> body;
 };
 
 // Splits `text` into words and punctuation. The returned views borrow `text`.
 std::vector<Word> Tokenize(std::string_view text);
-
-// FoldDiacritics with a per-thread cache: the parser folds the same few thousand syllables
-// over and over, and ICU costs about a microsecond per call.
-const std::string& FoldCached(std::string_view word);
 
 // The folded words of `phrase` joined by single spaces, punctuation dropped except "-" and "&"
 // inside words: "Sở Giáo dục và Đào tạo" → "so giao duc va dao tao".

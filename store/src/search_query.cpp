@@ -160,7 +160,12 @@ Result<SearchQuery> ParseSearchQuery(std::string_view user_text) {
     return Status::InvalidArgument("the query is too long (" + std::to_string(user_text.size()) +
                                    " bytes; at most " + std::to_string(kMaxQueryBytes) + ")");
   }
-  std::string text = NormalizeVietnamese(user_text);
+  // Control characters (NUL included: FTS5 reads a string up to the first NUL) separate words.
+  std::string cleaned(user_text);
+  for (char& c : cleaned) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == '\x7F') c = ' ';
+  }
+  std::string text = NormalizeVietnamese(cleaned);
   SearchQuery query;
   query.code = AsDocumentCode(text);
   query.terms = Lex(text);

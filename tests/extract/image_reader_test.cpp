@@ -47,6 +47,28 @@ TEST_CASE("ImageReader: a 1x1 image gives one empty page without calling the OCR
   CHECK(*created == 0);
 }
 
+TEST_CASE("ExtractOptions::require: commands refuse blank and non-Vietnamese results") {
+  PixPtr dot(pixCreate(1, 1, 8));
+  ExtractOptions options;
+  options.require = ExtractOptions::Require::kText;
+  Result<Document> blank = ExtractBytes(testing::PngBytes(dot.get()), "cham.png", options);
+  REQUIRE_FALSE(blank.ok());
+  CHECK(blank.status().ToString() == "cham.png: no text found in the image");
+
+  const std::string english =
+      "The provincial people's committee requests all departments to report on the vaccination "
+      "campaign before the end of the month and to coordinate with the health department.\n";
+  options.require = ExtractOptions::Require::kText;
+  CHECK(ExtractBytes(english, "en.txt", options).ok());
+  options.require = ExtractOptions::Require::kVietnamese;
+  Result<Document> refused = ExtractBytes(english, "en.txt", options);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().ToString().rfind("en.txt: no Vietnamese text found", 0) == 0);
+  CHECK(ExtractBytes("Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai tiêm vắc xin.",
+                     "vi.txt", options)
+            .ok());
+}
+
 TEST_CASE("ImageReader: every page of a multi-page TIFF is read, in order") {
   const std::string tiff = ReadFile(Fixture("002-kh-3279-kh-ubnd-cao-bang.tiff"));
   Result<ImageReader> reader = ImageReader::Open(tiff, ImageFormat::kTiff, "x.tiff", 100'000'000, 100);

@@ -66,6 +66,15 @@ TEST_CASE("BodyNameMatcher: finds words in any order, then any part of a word") 
   CHECK(m.candidates == std::vector<std::string>{"Bộ Chỉ huy Quân sự tỉnh"});
 }
 
+TEST_CASE("BodyNameMatcher: a generic designation gives way to a named body of the same tier") {
+  const BodyNameMatcher matcher({{"ngành Y tế", {}}, {"Sở Y tế", {}}, {"các sở, ban, ngành", {}}});
+  CHECK(matcher.Match("y te").candidates == std::vector<std::string>{"Sở Y tế"});
+  CHECK(matcher.Match("nganh y te").candidates == std::vector<std::string>{"ngành Y tế"});
+  CHECK(matcher.Match("ban nganh").candidates == std::vector<std::string>{"các sở, ban, ngành"});
+  const BodyNameMatcher only_generic({{"ngành Y tế", {}}, {"ngành Giáo dục", {}}});
+  CHECK(only_generic.Match("nganh").ambiguous());
+}
+
 TEST_CASE("BodyNameMatcher: an ambiguous name returns every candidate of the best tier") {
   const BodyNameMatcher matcher({{"Sở Y tế", {}}, {"Trung tâm Y tế huyện", {}},
                                  {"Trung tâm Kiểm soát bệnh tật", {}}});

@@ -38,6 +38,11 @@ struct ExtractOptions {
   std::size_t max_file_bytes = std::size_t{512} << 20;  // 512 MiB
   std::size_t max_image_pixels = std::size_t{100'000'000};  // ~ A3 at 600 dpi
   int max_pages = 2000;
+  // What a result must contain to count as read. The library returns blank pages as they are
+  // (a caller may want them); the commands refuse a blank document, and import and parse also
+  // refuse text with no Vietnamese in it (a document in another language).
+  enum class Require { kAnything, kText, kVietnamese };
+  Require require = Require::kAnything;
   std::function<void(const ExtractProgress&)> on_progress;  // may be empty
 };
 
@@ -54,14 +59,5 @@ std::optional<TextEncoding> ParseTextEncoding(std::string_view name);
 
 // Parses an --ocr flag value ("auto", "always", "never").
 std::optional<OcrMode> ParseOcrMode(std::string_view name);
-
-// Call first thing in main(), before any thread starts. Tesseract parallelises inside a page
-// with OpenMP, which on top of chidao's one-page-per-worker pool oversubscribes the cores (a
-// page is several times slower on 2 cores). OpenMP reads OMP_THREAD_LIMIT only at process
-// start, so when it is unset this sets it to 1 and re-executes the program (/proc/self/exe)
-// with the same `argv`; it returns only when no re-execution happened (the variable was
-// already set, or exec failed: then OCR still works, only slower). A user's own
-// OMP_THREAD_LIMIT is respected.
-void EnsureSingleThreadedOcr(char** argv);
 
 }  // namespace chidao

@@ -27,6 +27,8 @@
 #include "chidao/search.h"
 #include "chidao/status.h"
 #include "chidao/store_records.h"
+#include "chidao/task_edit.h"
+#include "chidao/task_query.h"
 
 namespace chidao {
 
@@ -85,6 +87,20 @@ class Store {
 
   // Canonical bodies with their aliases and task counts by role, most tasks first.
   Result<std::vector<BodySummary>> ListBodies();
+
+  // Task tracking (task_query.h, task_edit.h; store_tasks*.cpp). Tasks matching `query`,
+  // newest directive first, document order within one.
+  Result<std::vector<TrackedTask>> ListTasks(const TaskQuery& query);
+  // One task by id, dropped or not; NotFound when there is none.
+  Result<TrackedTask> GetTask(std::int64_t task_id);
+  // Appends a status entry (refused for a dropped task).
+  Result<StatusRecord> AppendStatus(std::int64_t task_id, const StatusUpdate& update);
+  // Applies `edit` in one transaction: the records of the fields whose value changed.
+  Result<std::vector<EditRecord>> EditTask(std::int64_t task_id, const TaskEdit& edit);
+  // Adds a task the parser missed to document `document_id`; returns its id.
+  Result<std::int64_t> AddTask(std::int64_t document_id, const NewTask& task);
+  // Soft-deletes a task, recorded; AlreadyExists when it was dropped before.
+  Status DropTask(std::int64_t task_id, const Author& author);
 
   // Archive-wide checks for tests and tools: SQLite integrity_check, FTS index integrity,
   // and every document complete (stored page and task counts match its rows).

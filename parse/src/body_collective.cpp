@@ -1,0 +1,112 @@
+// Collective bodies, with examples:
+// - "các" governs a comma list of common nouns, which is ONE body: "các sở, ban, ngành", "các
+//   cơ quan, đơn vị liên quan", "các cơ sở sản xuất, kinh doanh, dịch vụ"; a proper name
+//   ("UBND ...", "Mặt trận Tổ quốc"), another "các", ";" or "và" ends it, so "các sở, ban,
+//   ngành, UBND các huyện" is two bodies; "các Sở Y tế, ..." names Sở, not a collective;
+// - some common nouns name a group of bodies without "các": "chính quyền địa phương", "ngành
+//   Y tế", "lực lượng Công an", "doanh nghiệp", "tổ COVID-19 cộng đồng", "cấp ủy".
+#include "body_rules.h"
+
+#include "body_gazetteer.h"
+#include "body_name.h"
+#include "directive_lexicon.h"
+#include "text_case.h"
+
+namespace chidao::parse_internal::body_rules {
+namespace {
+
+// "tổ chức" is a noun in "các cơ quan, tổ chức, doanh nghiệp" and "tổ chức đảng", a verb in
+// "các cơ quan, đơn vị tổ chức thực hiện".
+bool NounNotVerb(const Words& w, std::size_t j) {
+  std::size_t noun = MatchCollectiveNoun(w, j), verb = MatchActionWord(w, j);
+  if (verb == 0) return true;
+  if (noun > verb) return true;
+  return noun == verb && (IsPunct(w, j + noun, ",") || IsPunct(w, j + noun, ";") ||
+                          Is(w, j + noun, "va"));
+}
+
+}  // namespace
+
+std::optional<Core> Collective(const Words& w, std::size_t k) {
+  // k is the word after "các" / "những".
+  std::size_t j = k, items = 0;
+  while (j < w.size()) {
+    std::size_t n = MatchCollectiveNoun(w, j);
+    if (n == 0) break;
+    // "các Sở Y tế, ..." is not a collective; "các Sở, Ban, ngành" is.
+    if (w[j].upper && (MatchSoField(w, j + 1) || MatchPhongField(w, j + 1)) &&
+        (w[j].fold == "so" || w[j].fold == "phong"))
+      break;
+    if (SeqP(w, j, {"huyen", ",", "thi", ",", "thanh", "uy"})) n = 6;
+    j = ScanModifiers(w, j + n);
+    ++items;
+    // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them.
+    if (IsPunct(w, j, ",") && j + 1 < w.size() && MatchCollectiveNoun(w, j + 1) == 0 &&
+        !w[j + 1].punct && !w[j + 1].upper && !IsFunctionWord(w[j + 1]) &&
+        MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
+      std::size_t m = ScanModifiers(w, j + 1);
+      if (m > j + 1 && m <= j + 3 && (m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 ||
+                                       IsFunctionWord(w[m]))) {
+        j = m;
+        continue;
+      }
+    }
+    if (IsPunct(w, j, ",") && j + 1 < w.size() && !Is(w, j + 1, "cac") &&
+        (!OpensBody(w, j + 1) || GenericUse(w, j + 1)) && MatchCollectiveNoun(w, j + 1) > 0 &&
+        NounNotVerb(w, j + 1) && !Is(w, j + 1 + MatchCollectiveNoun(w, j + 1), "cac")) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (items == 0) return std::nullopt;
+  Core c;
+  c.end = j;
+  c.collective = true;
+  std::string rest = CanonicalWords(w, k, j);
+  c.canonical = "các " + LowercaseFirst(rest);
+  // "Các Sở, Ban, ngành" → "các sở, ban, ngành": generic nouns take no capital.
+  for (std::string_view from : {", Ban,", ", Ban ", ", Ngành", ", Sở"}) {
+    std::size_t pos;
+    while ((pos = c.canonical.find(from)) != std::string::npos) {
+      std::string lowered = LowerCase(from);
+      c.canonical.replace(pos, from.size(), lowered);
+    }
+  }
+  return c;
+}
+
+
+// Common nouns that name a group of bodies without a determiner: "chính quyền địa phương",
+// "ngành Y tế", "lực lượng Công an", "doanh nghiệp", "tổ COVID-19 cộng đồng", "cấp ủy".
+std::optional<Core> Generic(const Words& w, std::size_t k) {
+  static constexpr std::string_view kHeads[] = {
+      "chinh quyen", "nganh", "luc luong", "doanh nghiep", "to", "cap uy", "dia phuong",
+      "doan the", "co quan", "don vi", "cac cap chinh quyen", "thanh tra"};
+  if (MatchActionWord(w, k) > 0) return std::nullopt;  // "Tổ chức quán triệt ...": a verb
+  for (std::string_view h : kHeads) {
+    if (!Seq(w, k, h)) continue;
+    std::size_t j = k + PhraseLength(h);
+    if (Seq(w, j, "cac dia phuong")) j += 3;
+    else if (Seq(w, j, "dia phuong")) j += 2;
+    else if (Seq(w, j, "cac cap")) j += 2;
+    else if (Seq(w, j, "cong an") && h == "luc luong") j += 2;
+    std::size_t end = ScanModifiers(w, j);
+    // "ngành Y tế", "lực lượng Công an": one capitalised name may follow the noun.
+    if (end == j && j < w.size() && !w[j].punct && w[j].upper && !OpensBody(w, j) &&
+        (h == "nganh" || h == "luc luong"))
+      end = ScanName(w, j, 4);
+    // "tổ COVID-19 cộng đồng": a "tổ" is a body only with a name ("tổ an toàn" is not one).
+    if (h == "to" && (end == j || !(w[j].all_upper || w[j].text.find_first_of("0123456789") !=
+                                                          std::string_view::npos)))
+      return std::nullopt;
+    Core c;
+    c.end = end;
+    c.canonical = LowercaseFirst(CanonicalWords(w, k, end));
+    c.generic = true;
+    return c;
+  }
+  return std::nullopt;
+}
+
+}  // namespace chidao::parse_internal::body_rules

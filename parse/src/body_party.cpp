@@ -1,0 +1,116 @@
+// Party bodies (DOMAIN.md §2), with examples: the committees "Tỉnh ủy", "Huyện ủy", "Thành
+// ủy", "Đảng ủy Khối ..." (a Party body of its own: "Đảng ủy Công an tỉnh" is not "Công an
+// tỉnh"); their organs "Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy", "Ban Tuyên giáo Tỉnh
+// ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"; and the
+// collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương".
+#include "body_rules.h"
+
+#include "body_gazetteer.h"
+#include "body_name.h"
+#include "directive_lexicon.h"
+#include "text_case.h"
+
+namespace chidao::parse_internal::body_rules {
+
+// Party bodies and their committees.
+std::optional<Core> Party(const Words& w, std::size_t k) {
+  Core c;
+  auto committee = [&](std::size_t j) -> std::size_t {  // "Tỉnh ủy", "Huyện ủy"... at j
+    for (std::string_view s : {"tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy"})
+      if (Seq(w, j, s)) return 2;
+    return 0;
+  };
+  if (std::size_t n = committee(k); n && w[k].fold != "dang") {
+    c.end = k + n;
+    c.canonical = CanonicalWords(w, k, k + n);
+    c.issuer = true;
+    return c;
+  }
+  if (Seq(w, k, "dang uy")) {
+    std::size_t j = ScanName(w, k + 2, 8);
+    if (j == k + 2) return std::nullopt;
+    c.end = j;
+    c.canonical = "Đảng ủy " + CanonicalWords(w, k + 2, j);
+    return c;
+  }
+  std::size_t head = 0;
+  std::string canonical_head;
+  if (Seq(w, k, "ban thuong vu")) head = 3, canonical_head = "Ban Thường vụ";
+  else if (Is(w, k, "btv")) head = 1, canonical_head = "Ban Thường vụ";
+  else if (Seq(w, k, "thuong truc") && w[k].upper) head = 2, canonical_head = "Thường trực";
+  if (head) {
+    std::size_t j = k + head;
+    if (std::size_t n = committee(j)) {
+      c.end = j + n;
+      c.canonical = canonical_head + " " + CanonicalWords(w, j, j + n);
+      c.issuer = true;
+      return c;
+    }
+    bool short_form = SeqP(w, j, {"cac", "huyen", ",", "thi", ",", "thanh", "uy"});
+    if (short_form || SeqP(w, j, {"cac", "huyen", ",", "thi", "xa", ",", "thanh", "uy"})) {
+      std::size_t n = short_form ? 7 : 8;
+      c.end = j + n;
+      c.canonical = canonical_head + " các huyện, thị, thành ủy";
+      c.collective = true;
+      return c;
+    }
+    if (Seq(w, j, "cap uy")) {
+      std::size_t e = ScanModifiers(w, j + 2);
+      if (Seq(w, e, "cac dia phuong")) e += 3;
+      c.end = e;
+      c.canonical = canonical_head + " " + CanonicalWords(w, j, e);
+      c.collective = true;
+      return c;
+    }
+    if (Is(w, j, "hdnd") || Is(w, j, "ubnd") || Seq(w, j, "hoi dong nhan dan")) {
+      std::size_t skip = Is(w, j, "hdnd") || Is(w, j, "ubnd") ? 1 : 4;
+      Core t = Target(w, j + skip, Is(w, j, "ubnd") ? "UBND" : "HĐND");
+      if (t.end > j + skip) {
+        t.canonical = canonical_head + " " + t.canonical;
+        t.issuer = true;
+        return t;
+      }
+    }
+    return std::nullopt;
+  }
+  if (Seq(w, k, "ban can su dang") || Seq(w, k, "dang doan")) {
+    std::size_t n = Seq(w, k, "dang doan") ? 2 : 4;
+    std::string name = n == 2 ? "Đảng đoàn" : "Ban cán sự đảng";
+    std::size_t j = k + n;
+    if (Is(w, j, "ubnd") || Is(w, j, "hdnd") || Seq(w, j, "uy ban nhan dan") ||
+        Seq(w, j, "hoi dong nhan dan")) {
+      bool hd = Is(w, j, "hdnd") || Seq(w, j, "hoi dong nhan dan");
+      std::size_t skip = (Is(w, j, "ubnd") || Is(w, j, "hdnd")) ? 1 : 4;
+      Core t = Target(w, j + skip, hd ? "HĐND" : "UBND");
+      t.end = std::max(t.end, j + skip);
+      t.canonical = name + " " + t.canonical;
+      t.issuer = false;
+      return t;
+    }
+    return std::nullopt;
+  }
+  if (w[k].upper && Is(w, k, "ban")) {
+    for (std::string_view unit : {"tuyen giao", "to chuc", "dan van", "noi chinh", "kinh te"}) {
+      if (Seq(w, k + 1, unit)) {
+        std::size_t j = k + 3;
+        if (std::size_t n = committee(j)) {
+          c.end = j + n;
+          c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, j + n);
+          c.canonical = "Ban " + CapitalizeFirst(c.canonical.substr(4));
+          return c;
+        }
+      }
+    }
+  }
+  if (Seq(w, k, "uy ban kiem tra")) {
+    std::size_t j = k + 4;
+    if (std::size_t n = committee(j)) {
+      c.end = j + n;
+      c.canonical = "Ủy ban Kiểm tra " + CanonicalWords(w, j, j + n);
+      return c;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace chidao::parse_internal::body_rules

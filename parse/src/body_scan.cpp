@@ -1,0 +1,162 @@
+// Scanning rules shared by every kind of body name, with examples:
+// - a name ends at punctuation, a function word ("với", "để", "theo"), a verb opening the next
+//   clause ("chủ trì", "tăng cường"), a title, or a word that opens another body ("Sở", "UBND");
+// - a level word and its place close a name: "tỉnh", "huyện Bát Xát", "tỉnh Cao Bằng" (a
+//   province from the gazetteer, else up to three capitalised words); "tỉnh ủy" is not a level;
+// - modifiers may follow a common noun: "liên quan", "có liên quan", "trên địa bàn tỉnh",
+//   "trực thuộc", "lực lượng vũ trang", "kinh tế - xã hội".
+#include "body_rules.h"
+
+#include "body_gazetteer.h"
+#include "body_name.h"
+#include "directive_lexicon.h"
+#include "text_case.h"
+
+namespace chidao::parse_internal::body_rules {
+
+bool Is(const Words& w, std::size_t i, std::string_view fold) {
+  return i < w.size() && !w[i].punct && w[i].fold == fold;
+}
+bool IsPunct(const Words& w, std::size_t i, std::string_view p) {
+  return i < w.size() && w[i].punct && w[i].text == p;
+}
+bool Seq(const Words& w, std::size_t i, std::string_view phrase) {
+  return StartsWithFolded(w, i, phrase);
+}
+// Like Seq, but the parts may be punctuation: {"cac", "huyen", ",", "thi", ",", "thanh", "uy"}.
+bool SeqP(const Words& w, std::size_t i, std::initializer_list<std::string_view> parts) {
+  for (std::string_view p : parts) {
+    if (i >= w.size()) return false;
+    if (w[i].punct ? w[i].text != p : w[i].fold != p) return false;
+    ++i;
+  }
+  return true;
+}
+
+// A common noun used generically, as in "các Sở, Ban, ngành": followed by a list separator,
+// a modifier-free end or a verb, rather than by a name ("Ban Quản lý ...").
+bool GenericUse(const Words& w, std::size_t j) {
+  std::size_t n = MatchCollectiveNoun(w, j);
+  if (n == 0) return false;
+  std::size_t k = j + n;
+  return k >= w.size() || IsPunct(w, k, ",") || IsPunct(w, k, ";") || Is(w, k, "va") ||
+         MatchActionWord(w, k) > 0;
+}
+
+// "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
+bool OpensBody(const Words& w, std::size_t i) {
+  if (i >= w.size() || w[i].punct) return false;
+  const std::string& f = w[i].fold;
+  if (f == "ubnd" || f == "hdnd" || f == "ubmttq" || f == "ubmttqvn" || f == "mttq") return true;
+  if (!w[i].upper) return false;
+  if (f == "so" || f == "phong" || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
+      Seq(w, i, "bo chi huy") || Seq(w, i, "dang uy") || Seq(w, i, "mat tran"))
+    return true;
+  return MatchNamedHead(w, i) > 0 || MatchTitle(w, i) > 0;
+}
+
+// A place name after a level word: a province from the gazetteer, else up to three capitalised
+// words that are neither a new body nor a verb opening the next sentence.
+std::size_t ScanPlace(const Words& w, std::size_t k) {
+  if (std::size_t n = MatchProvince(w, k)) return k + n;
+  std::size_t start = k;
+  while (k < w.size() && k - start < 3 && !w[k].punct && w[k].upper && !OpensBody(w, k) &&
+         MatchActionWord(w, k) == 0)
+    ++k;
+  return k;
+}
+
+// A level and its place at words[k] ("tỉnh", "huyện Bát Xát", "tỉnh Cao Bằng"), appended to
+// `out`; returns the index after it, k when there is no level. "tỉnh ủy" is not a level.
+std::size_t ScanLevelPlace(const Words& w, std::size_t k, std::string* out) {
+  std::size_t n = MatchLevel(w, k);
+  if (n == 0 || Is(w, k + n, "uy")) return k;
+  std::size_t end = ScanPlace(w, k + n);
+  if (out) {
+    AppendPiece(*out, LowerCase(std::string(w[k].text)), false);
+    for (std::size_t i = k + 1; i < k + n; ++i) AppendPiece(*out, w[i].text, false);
+    for (std::size_t i = k + n; i < end; ++i) AppendPiece(*out, w[i].text, w[i].punct);
+  }
+  return end;
+}
+
+// Modifiers after a common noun: "liên quan", "có liên quan", "chức năng", "cấp tỉnh",
+// "trong tỉnh", "trực thuộc", "lực lượng vũ trang", "COVID-19 cộng đồng", "viễn thông".
+std::size_t ScanModifiers(const Words& w, std::size_t k) {
+  std::size_t start = k;
+  while (k < w.size() && k - start < 7) {
+    const Word& t = w[k];
+    if (t.punct) {
+      if (t.text == "-" && Is(w, k + 1, "xa") && Is(w, k + 2, "hoi")) { k += 3; continue; }
+      break;
+    }
+    if (Seq(w, k, "co lien quan")) { k += 3; continue; }
+    if (t.text == "các" && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0) { k += 2; continue; }
+    if ((t.text == "trong" || t.text == "trên" || t.text == "của") && k + 1 < w.size()) {
+      std::size_t j = k + 1;
+      if (t.text == "của" && (Seq(w, j, "tinh uy") || Seq(w, j, "huyen uy"))) { k = j + 2; continue; }
+      if (Seq(w, j, "dia ban")) j += 2;
+      if (MatchLevel(w, j) > 0 && !Is(w, j + 1, "uy")) { k = ScanLevelPlace(w, j, nullptr); continue; }
+      break;
+    }
+    if (t.upper && !t.all_upper && t.text.find_first_of("0123456789") == std::string_view::npos)
+      break;
+    if (t.upper && OpensBody(w, k)) break;
+    if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
+    if (MatchActionWord(w, k) > 0 && !Seq(w, k, "luc luong")) break;
+    ++k;
+  }
+  return k;
+}
+
+// A name after a head word: capitalised words, lowercase words that are not verbs or function
+// words, "và"/"-" between capitalised words; ends after a level and its place.
+std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
+  std::size_t start = k;
+  while (k < w.size() && k - start < max_words) {
+    const Word& t = w[k];
+    // "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh": the comma of "phòng, chống" is inside.
+    if (t.punct && t.text == "," && k > start && w[k - 1].fold == "phong" && Is(w, k + 1, "chong")) {
+      k += 2;
+      continue;
+    }
+    if (t.punct) {
+      if ((t.text == "-" || t.text == "–") && k + 1 < w.size() && !w[k + 1].punct &&
+          w[k + 1].upper && !OpensBody(w, k + 1)) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if ((t.fold == "tinh" || t.fold == "huyen" || t.fold == "thanh" || t.fold == "thi") &&
+        Is(w, k + 1, "uy")) {
+      return k + 2;
+    }
+    if (std::size_t lv = MatchLevel(w, k); lv > 0 && !(t.upper && k == start)) {
+      return ScanLevelPlace(w, k, nullptr);
+    }
+    if (t.upper) {
+      if (k > start && OpensBody(w, k)) break;
+      if (k > start && !w[k - 1].upper && MatchActionWord(w, k) > 0) break;  // next sentence
+      ++k;
+      continue;
+    }
+    if (t.fold == "va" && k + 1 < w.size() && !w[k + 1].punct && w[k + 1].upper &&
+        !OpensBody(w, k + 1)) {
+      ++k;
+      continue;
+    }
+    if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
+    if (MatchActionWord(w, k) > 0) {
+      // "Ban Quản lý dự án đầu tư xây dựng huyện": a verb inside a name that ends in a level.
+      bool level_ahead = false;
+      for (std::size_t j = k + 1; j < w.size() && j <= k + 3 && !w[j].punct; ++j)
+        if (MatchLevel(w, j) > 0 && !Is(w, j + 1, "uy")) level_ahead = true;
+      if (!level_ahead) break;
+    }
+    ++k;
+  }
+  return k;
+}
+
+}  // namespace chidao::parse_internal::body_rules

@@ -1,0 +1,130 @@
+// State bodies, with examples:
+// - UBND / HĐND take a target: "tỉnh", "huyện Bát Xát", "các huyện, thị xã, thành phố",
+//   "cấp huyện, cấp xã", "các xã, phường, thị trấn", "các địa phương"; a single UBND is the
+//   issuer or its superior ("UBND tỉnh"), a list of levels is a collective of addressees;
+// - Sở and Phòng take a field from the gazetteer, abbreviations included ("Sở TT&TT" → Sở
+//   Thông tin và Truyền thông, "Phòng TC-KH huyện" → Phòng Tài chính - Kế hoạch huyện);
+// - other agencies open with a capitalised head word ("Ban", "Trung tâm", "Chi cục", "Đài",
+//   "Báo", "Hội", "Kho bạc"...) followed by a name: "Báo Hà Tĩnh", "Cục Thuế tỉnh"; "Ban hành"
+//   and "Hội nghị" are not names.
+#include "body_rules.h"
+
+#include "body_gazetteer.h"
+#include "body_name.h"
+#include "directive_lexicon.h"
+#include "text_case.h"
+
+namespace chidao::parse_internal::body_rules {
+
+// "UBND" + target. `k` is the first word after UBND/HĐND.
+Core Target(const Words& w, std::size_t k, std::string prefix) {
+  Core c;
+  c.canonical = std::move(prefix);
+  if (IsPunct(w, k, "(") && k + 2 < w.size() && IsPunct(w, k + 2, ")")) k += 3;  // "(UBND)"
+  if (Is(w, k, "cac") || Is(w, k, "nhung")) {
+    std::size_t j = k + 1, levels = 0;
+    std::string list;
+    while (j < w.size()) {
+      std::size_t n = MatchLevel(w, j);
+      std::size_t used = n;
+      if (n == 0 && Seq(w, j, "dia phuong")) used = 2;
+      if (n == 0 && used == 0) break;
+      if (Is(w, j + used, "uy")) break;
+      if (levels > 0) list += ", ";
+      for (std::size_t i = j; i < j + used; ++i) {
+        if (i > j) list += ' ';
+        list += LowerCase(std::string(w[i].text));
+      }
+      ++levels;
+      j += used;
+      if (IsPunct(w, j, ",") && (MatchLevel(w, j + 1) > 0 && !Is(w, j + 2, "uy"))) { ++j; continue; }
+      if (MatchLevel(w, j) > 0 && !Is(w, j + 1, "uy")) continue;  // "các huyện thành phố"
+      break;
+    }
+    if (levels == 0) return c;  // "UBND các cấp" handled below
+    std::size_t mod_end = ScanModifiers(w, j);
+    c.canonical += " các " + list;
+    for (std::size_t i = j; i < mod_end; ++i) AppendPiece(c.canonical, w[i].text, w[i].punct);
+    c.end = mod_end;
+    c.collective = true;
+    return c;
+  }
+  if (Is(w, k, "cac") && Is(w, k + 1, "cap")) { c.canonical += " các cấp"; c.end = k + 2; return c; }
+  if (Is(w, k, "cung") && Is(w, k + 1, "cap")) { c.canonical += " cùng cấp"; c.end = k + 2; return c; }
+  if (Is(w, k, "cap") && MatchLevel(w, k) == 2) {
+    std::size_t j = k + 2;
+    c.canonical += " cấp " + LowerCase(std::string(w[k + 1].text));
+    while (IsPunct(w, j, ",") && Is(w, j + 1, "cap") && MatchLevel(w, j + 1) == 2) {
+      c.canonical += ", cấp " + LowerCase(std::string(w[j + 2].text));
+      j += 3;
+    }
+    c.end = j;
+    c.collective = true;
+    return c;
+  }
+  // "UBND huyện, thị xã, thành phố" (no "các"): a list of levels is a collective too.
+  if (std::size_t n = MatchLevel(w, k); n > 0 && IsPunct(w, k + n, ",") &&
+      MatchLevel(w, k + n + 1) > 0 && !Is(w, k + n + 1 + MatchLevel(w, k + n + 1), "uy")) {
+    std::size_t j = k;
+    std::string list;
+    while (std::size_t m = MatchLevel(w, j)) {
+      if (!list.empty()) list += ", ";
+      for (std::size_t i = j; i < j + m; ++i) list += (i > j ? " " : "") + LowerCase(std::string(w[i].text));
+      j += m;
+      if (IsPunct(w, j, ",") && MatchLevel(w, j + 1) > 0) { ++j; continue; }
+      break;
+    }
+    c.canonical += " " + list;
+    c.end = j;
+    c.collective = true;
+    return c;
+  }
+  std::size_t end = ScanLevelPlace(w, k, &c.canonical);
+  if (end == k) {
+    c.end = k;  // "UBND" alone
+    c.issuer = true;
+    return c;
+  }
+  c.end = end;
+  c.issuer = true;  // a single UBND is the issuer or its superior, never a group of addressees
+  return c;
+}
+
+
+std::optional<Core> Department(const Words& w, std::size_t k) {
+  bool so = Is(w, k, "so"), phong = Is(w, k, "phong");
+  if (!so && !phong) return std::nullopt;
+  std::optional<FieldMatch> f = so ? MatchSoField(w, k + 1) : MatchPhongField(w, k + 1);
+  Core c;
+  if (f) {
+    c.canonical = std::string(so ? "Sở " : "Phòng ") + f->canonical;
+    c.end = f->end;
+    if (phong) c.end = ScanLevelPlace(w, c.end, &c.canonical);
+    return c;
+  }
+  if (!w[k].upper || k + 1 >= w.size() || !w[k + 1].upper || w[k + 1].punct) return std::nullopt;
+  c.end = ScanName(w, k + 1, 8);
+  c.canonical = CanonicalWords(w, k, c.end);
+  return c;
+}
+
+
+std::optional<Core> Named(const Words& w, std::size_t k) {
+  std::size_t head = MatchNamedHead(w, k);
+  if (head == 0) return std::nullopt;
+  if (MatchActionWord(w, k) >= head && MatchActionWord(w, k) > 0 && !Seq(w, k, "ban chi dao"))
+    return std::nullopt;  // "Ban hành ...", "Đoàn kết ..."
+  std::size_t j = k + head;
+  // One-word heads need a name after them: "Báo Hà Tĩnh", "Cục Thuế tỉnh", not "Hội nghị".
+  if (head == 1 && (j >= w.size() || w[j].punct || !(w[j].upper || MatchLevel(w, j) > 0)))
+    return std::nullopt;
+  std::size_t end = ScanName(w, j, 10);
+  if (end == j && head == 1) return std::nullopt;
+  Core c;
+  c.end = end;
+  c.canonical = CanonicalWords(w, k, end);
+  if (!c.canonical.empty()) c.canonical = CapitalizeFirst(c.canonical);
+  return c;
+}
+
+}  // namespace chidao::parse_internal::body_rules

@@ -1,0 +1,58 @@
+// PhraseSet (phrase_set.h). A phrase is stored as its parts: folded words, and with keep_punct
+// the punctuation tokens as written ("tổ chức chính trị - xã hội" → to chuc chinh tri - xa hoi).
+#include "phrase_set.h"
+
+#include <atomic>
+
+namespace chidao::parse_internal {
+
+std::uint64_t NewMemoBit() {
+  static std::atomic<int> next{0};
+  int n = next.fetch_add(1);
+  return n < 64 ? std::uint64_t{1} << n : 0;
+}
+
+PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases, bool keep_punct)
+    : keep_punct_(keep_punct), memo_bit_(NewMemoBit()) {
+  for (std::string_view p : phrases) {
+    std::vector<std::string> parts;
+    std::vector<Word> words = Tokenize(p);
+    for (const Word& w : words) {
+      if (w.punct && !keep_punct) continue;
+      if (parts.empty()) first_written_.emplace_back(w.text);
+      parts.push_back(w.punct ? std::string(w.text) : w.fold);
+    }
+    if (!parts.empty()) by_first_[parts[0]].push_back(std::move(parts));
+  }
+}
+
+std::size_t PhraseSet::Match(const std::vector<Word>& words, std::size_t i) const {
+  if (i >= words.size()) return 0;
+  const Word& first = words[i];
+  if (first.absent_from & memo_bit_) return 0;
+  if (first.punct && !keep_punct_) return 0;
+  auto it = by_first_.find(first.fold);  // a punctuation token's fold is its text
+  if (it == by_first_.end()) {
+    first.absent_from |= memo_bit_;
+    return 0;
+  }
+  std::size_t best = 0;
+  for (const auto& parts : it->second) {
+    if (parts.size() <= best || i + parts.size() > words.size()) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < parts.size() && ok; ++k) {
+      const Word& w = words[i + k];
+      ok = keep_punct_ ? w.fold == parts[k] : !w.punct && w.fold == parts[k];
+    }
+    if (ok) best = parts.size();
+  }
+  return best;
+}
+
+void PhraseSet::AddFirstWords(std::vector<std::string>& folded,
+                              std::vector<std::string>& written) const {
+  for (const auto& [first, _] : by_first_) folded.push_back(first);
+  written.insert(written.end(), first_written_.begin(), first_written_.end());
+}
+
+}  // namespace chidao::parse_internal

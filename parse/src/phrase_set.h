@@ -1,0 +1,48 @@
+// Internal header of chidao::parse (not part of its API).
+//
+// PhraseSet: folded phrases ("chủ trì", "Ban Chỉ đạo", "Lao động - Thương binh") grouped by their
+// first word, answering "which phrase of the set, if any, starts at words[i]?" with one hash
+// look-up. The lexicon and the gazetteer are made of such sets, and the rules ask each set about
+// the same word many times (every scan of a body name asks whether a word is a verb, a title, a
+// level...). Since most words start no phrase of a given set, that negative answer is memoised
+// on the word itself (Word::absent_from, one bit per set), so it is computed once per word.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "word_tokenizer.h"
+
+namespace chidao::parse_internal {
+
+// A bit of Word::absent_from, reserved for one look-up table for the life of the process; 0
+// when all 64 are taken (the table then simply goes without a memo).
+std::uint64_t NewMemoBit();
+
+class PhraseSet {
+ public:
+  // With `keep_punct`, punctuation inside a phrase must match ("chính trị - xã hội"); without,
+  // it is dropped from the phrase and the words must follow one another without any.
+  PhraseSet(std::initializer_list<std::string_view> phrases, bool keep_punct = true);
+  PhraseSet(const PhraseSet&) = delete;  // owns a memo bit
+  PhraseSet& operator=(const PhraseSet&) = delete;
+
+  // Length in words (punctuation included) of the longest phrase at words[i], 0 if none.
+  std::size_t Match(const std::vector<Word>& words, std::size_t i) const;
+
+  // The first words of the phrases, folded and as written (for CanStartBody).
+  void AddFirstWords(std::vector<std::string>& folded, std::vector<std::string>& written) const;
+
+ private:
+  bool keep_punct_;
+  std::uint64_t memo_bit_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  std::vector<std::string> first_written_;
+};
+
+}  // namespace chidao::parse_internal
