@@ -109,8 +109,10 @@ report::TaskRecord ToTaskRecord(const TrackedTask& t) {
   report::TaskRecord r;
   r.task_id = t.task.id;
   const DocumentSummary& d = t.document;
+  // The path given to `chidao import` is the importing machine's; the file's own name is
+  // what identifies a directive without a số ký hiệu (a web article) to a reader.
   r.directive = report::DirectiveInfo{d.id, d.code, d.type, d.issuer, d.date, d.subject,
-                                      d.file_name};
+                                      std::filesystem::path(d.file_name).filename().string()};
   r.section = t.task.section;
   r.text = t.task.text;
   for (const BodyRef& b : t.task.lead) r.lead.push_back(b.name);

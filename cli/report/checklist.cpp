@@ -112,7 +112,7 @@ std::string DirectiveTitle(const DirectiveInfo& d) {
   if (!d.code.empty()) {
     title += " số " + d.code;
   } else if (!d.file_name.empty()) {
-    title += " " + d.file_name;
+    title += " (tệp " + d.file_name + ")";
   }
   if (d.date) title += " ngày " + FormatVn(*d.date);
   if (!d.issuer.empty()) title += " của " + d.issuer;

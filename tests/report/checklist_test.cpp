@@ -145,7 +145,7 @@ TEST_CASE("DirectiveTitle: names type, code, date and issuer, or the file") {
   const Checklist c = SampleChecklist();
   CHECK(DirectiveTitle(c.groups[1].directive) ==
         "Kế hoạch số 3279/KH-UBND ngày 26/11/2021 của UBND tỉnh Cao Bằng");
-  CHECK(DirectiveTitle(c.groups[2].directive) == "Văn bản cong-van-scan.pdf");
+  CHECK(DirectiveTitle(c.groups[2].directive) == "Văn bản (tệp cong-van-scan.pdf)");
 }
 
 TEST_CASE("ParseRoleFilter: reads lead, support and any in English or Vietnamese") {
