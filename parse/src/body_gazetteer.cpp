@@ -145,6 +145,12 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
   // "Trưởng"/"Chánh" alone are titles only before a body name: "Trưởng Ban quản lý ...",
   // "Chánh Văn phòng UBND tỉnh"; "trưởng thành" or "chánh án" are not.
   if (n == 1 && (words[i].fold == "truong" || words[i].fold == "chanh")) {
+    // "Trưởng phòng Giáo dục và Đào tạo", "Trưởng ban Dân tộc": the office is written in
+    // lower case after the title; the body is "Phòng ..." / "Ban ...".
+    if (words[i].fold == "truong" && i + 2 < words.size() && !words[i + 1].upper &&
+        (words[i + 1].fold == "phong" || words[i + 1].fold == "ban") && words[i + 2].upper &&
+        !words[i + 2].punct)
+      return 1;
     if (i + 1 >= words.size() || !words[i + 1].upper) return 0;
     if (words[i].fold == "chanh" && words[i + 1].fold != "van" && words[i + 1].fold != "thanh")
       return 0;
@@ -253,13 +259,16 @@ bool CanStartBody(const Word& word) {
     }
     return s;
   }();
+  // Two memo bits: "no" and "yes", both asked of the same word many times (body lists).
   static const std::uint64_t kMemo = NewMemoBit();
+  static const std::uint64_t kMemoYes = NewMemoBit();
   if (word.absent_from & kMemo) return false;
+  if (word.absent_from & kMemoYes) return true;
   bool ascii = true;
   for (char c : word.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii ? kSets.folded.count(word.fold) > 0 : kSets.written.count(word.text) > 0) return true;
-  word.absent_from |= kMemo;
-  return false;
+  bool can = ascii ? kSets.folded.count(word.fold) > 0 : kSets.written.count(word.text) > 0;
+  word.absent_from |= can ? kMemoYes : kMemo;
+  return can;
 }
 
 std::optional<std::string_view> ExpandAbbreviation(std::string_view folded_word) {

@@ -91,6 +91,10 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       break;
     }
     if (Seq(w, k, "co lien quan")) { k += 3; continue; }
+    // "UBND các tỉnh, thành phố trực thuộc Trung ương": "Trung ương" belongs to the modifier.
+    if (Seq(w, k, "truc thuoc trung uong")) { k += 4; continue; }
+    // "các cơ quan thông tấn, báo chí tại địa phương".
+    if (Seq(w, k, "tai dia phuong")) { k += 3; continue; }
     if (t.text == "các" && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0) { k += 2; continue; }
     if ((t.text == "trong" || t.text == "trên" || t.text == "của") && k + 1 < w.size()) {
       std::size_t j = k + 1;
@@ -116,7 +120,10 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
   while (k < w.size() && k - start < max_words) {
     const Word& t = w[k];
     // "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh": the comma of "phòng, chống" is inside.
-    if (t.punct && t.text == "," && k > start && w[k - 1].fold == "phong" && Is(w, k + 1, "chong")) {
+    // "Cục Quản lý Khám, chữa bệnh" likewise.
+    if (t.punct && t.text == "," && k > start &&
+        ((w[k - 1].fold == "phong" && Is(w, k + 1, "chong")) ||
+         (w[k - 1].fold == "kham" && Is(w, k + 1, "chua")))) {
       k += 2;
       continue;
     }
@@ -147,6 +154,8 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
       continue;
     }
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
+    // "Cục Y tế dự phòng làm đầu mối": "làm" is the verb, except in "việc làm" (a field).
+    if (t.fold == "lam" && t.text == "làm" && !(k > start && w[k - 1].fold == "viec")) break;
     if (MatchActionWord(w, k) > 0) {
       // "Ban Quản lý dự án đầu tư xây dựng huyện": a verb inside a name that ends in a level.
       bool level_ahead = false;

@@ -18,6 +18,8 @@
 #include <unordered_map>
 
 #include "body_matcher.h"
+#include "folded_text.h"
+#include "text_case.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -29,14 +31,9 @@ bool ContainsAny(const std::string& folded, std::initializer_list<std::string_vi
   return false;
 }
 
-std::string FoldLine(std::string_view line) {
-  std::string out;
-  for (const Word& w : Tokenize(line)) {
-    if (!out.empty()) out.push_back(' ');
-    out += w.fold;
-  }
-  return out;
-}
+// The site markers are plain word sequences: a fold with single spaces is enough to find them
+// (tokenising every line of an article was a tenth of the parse time).
+std::string FoldLine(std::string_view line) { return CollapseSpace(FoldText(line)); }
 
 bool EndsSentence(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"')) t.remove_suffix(1);

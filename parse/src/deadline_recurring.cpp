@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "deadline_candidates.h"
+#include "text_case.h"
 
 namespace chidao {
 namespace {
@@ -116,6 +117,25 @@ bool OngoingQualifiesAct(const std::string& f, std::size_t b) {
   return true;
 }
 
+// Folding makes "mới" (new) and "mỗi" (each) one word, so "nông thôn mới năm 2023" read as
+// "mỗi năm": the word before the unit must be "hằng"/"hàng"/"mỗi" as written (or unmarked,
+// as OCR leaves it), and a unit followed by its number ("năm 2023", "tháng 12") names one
+// period, not a recurrence. `unit` is the folded offset of the unit word.
+bool EveryWordAt(const FoldedText& folded, std::size_t unit) {
+  const std::string& f = folded.text();
+  std::size_t e = unit;
+  while (e > 0 && f[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && IsWord(f[b - 1])) --b;
+  std::string word = LowerCase(folded.OriginalText(b, e));
+  if (word != "hằng" && word != "hàng" && word != "mỗi" && word != "hang" && word != "moi")
+    return false;
+  std::size_t after = unit;
+  while (after < f.size() && IsWord(f[after])) ++after;
+  while (after < f.size() && f[after] == ' ') ++after;
+  return after >= f.size() || !(f[after] >= '0' && f[after] <= '9');
+}
+
 }  // namespace
 
 std::optional<std::string> FormatClockTime(const StringPiece& h, const StringPiece& m) {
@@ -141,6 +161,8 @@ const std::string& f = folded.text();
     std::size_t b = static_cast<std::size_t>(g[0].data() - f.data()), e = b + g[0].size();
     pos = e > b ? e : b + 1;
     if (!Bounded(f, b, e)) continue;
+    if (!g[1].empty() && !EveryWordAt(folded, static_cast<std::size_t>(g[1].data() - f.data())))
+      continue;
     std::string unit = !g[1].empty() ? std::string(g[1]) : !g[4].empty() ? std::string(g[4]) : "";
     Recurrence every = Recurrence::kNone;
     if (unit == "ngay") every = Recurrence::kDay;

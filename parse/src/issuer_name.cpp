@@ -36,10 +36,18 @@ bool StartsWithWords(const std::vector<Word>& w, std::size_t at, std::initialize
   return true;
 }
 
+// Word i is `marked` as written, or its unmarked spelling (OCR that lost the marks): folding
+// alone would make "TĨNH" (of Hà Tĩnh) the level word "tỉnh".
+bool WrittenAs(const std::vector<Word>& w, std::size_t i, std::string_view marked) {
+  if (i >= w.size()) return false;
+  std::string lower = LowerCase(w[i].text);
+  return lower == marked || (lower == w[i].folded && lower == FoldText(marked));
+}
+
 bool IsLevel(const std::vector<Word>& w, std::size_t i, std::size_t* len) {
   const std::string& f = w[i].folded;
-  if ((f == "thanh" || f == "thi") && i + 1 < w.size() &&
-      (w[i + 1].folded == "pho" || w[i + 1].folded == "xa" || w[i + 1].folded == "tran")) {
+  if ((WrittenAs(w, i, "thành") || WrittenAs(w, i, "thị")) &&
+      (WrittenAs(w, i + 1, "phố") || WrittenAs(w, i + 1, "xã") || WrittenAs(w, i + 1, "trấn"))) {
     if (i + 2 < w.size() && w[i + 2].folded == "uy") return false;
     *len = 2;
     return true;
@@ -48,7 +56,8 @@ bool IsLevel(const std::vector<Word>& w, std::size_t i, std::size_t* len) {
     *len = 1;
     return true;
   }
-  if (f == "tinh" || f == "huyen" || f == "quan" || f == "xa" || f == "phuong") {
+  if (WrittenAs(w, i, "tỉnh") || WrittenAs(w, i, "huyện") || WrittenAs(w, i, "quận") ||
+      WrittenAs(w, i, "xã") || WrittenAs(w, i, "phường")) {
     if (i + 1 < w.size() && (w[i + 1].folded == "uy" || w[i + 1].folded == "hoi")) return false;
     *len = 1;
     return true;

@@ -73,6 +73,16 @@ bool AllIssuer(const std::vector<BodyMention>& list) {
   return true;
 }
 
+// "Bộ Y tế đề nghị UBND các tỉnh ...", "Sở Y tế giao Trung tâm ...": a body that assigns,
+// requests or demands of another body is the requester; the body after the verb acts. True
+// when an assignment verb and a body list follow `list_end`.
+bool AssignsToBody(const std::vector<Word>& words, std::size_t list_end, std::string_view text) {
+  std::size_t a = MatchAssignVerb(words, list_end);
+  if (a == 0) return false;
+  std::size_t e = 0;
+  return !MatchBodyListAt(words, list_end + a, text, &e).empty();
+}
+
 void AddUnique(std::vector<BodyMention>& to, const std::vector<BodyMention>& from) {
   for (const BodyMention& m : from) {
     bool dup = false;
@@ -145,7 +155,7 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
       bool predicate = PredicateFollows(words, list_end, end) ||
                        (at_start && AppositionThenVerb(words, list_end, end));
       if (clause_start && predicate && (at_start || HasNamedBody(list))) {
-        if (AllIssuer(list)) {
+        if (AllIssuer(list) || AssignsToBody(words, list_end, text)) {
           // "UBND tỉnh giao Sở ...": the assignment verb after the issuer starts a role.
           i = list_end;
           clause_start = MatchAssignVerb(words, i) > 0;
@@ -194,7 +204,7 @@ std::vector<BodyMention> SentenceSubject(const std::vector<Word>& words, std::si
     if (list.empty()) continue;
     if (!PredicateFollows(words, list_end, end) && !AppositionThenVerb(words, list_end, end))
       continue;
-    if (AllIssuer(list)) {
+    if (AllIssuer(list) || AssignsToBody(words, list_end, text)) {
       std::size_t a = MatchAssignVerb(words, list_end);
       if (a == 0) return {};
       std::size_t e2;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "folded_text.h"
 #include "layout_lines.h"
@@ -57,7 +58,33 @@ bool IsPersonName(std::string_view cell) {
   return std::find(kNotNames.begin(), kNotNames.end(), first) == kNotNames.end();
 }
 
-// "KT. CHỦ TỊCH" → "KT. Chủ tịch"; "T/M BAN THƯỜNG VỤ" → "TM. Ban thường vụ".
+// A title in sentence case given the capitals the language's rules put inside it: the office
+// after "Phó" ("Phó Chủ tịch", "Phó Giám đốc", "Phó Chánh Văn phòng"), the organ named in a
+// title ("Chánh Văn phòng", "Ban Thường vụ", "Ban Chấp hành", "Tỉnh ủy", "Huyện ủy").
+std::string TitleCase(const std::string& sentence_case) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < sentence_case.size();) {
+    std::size_t j = std::min(sentence_case.find(' ', i), sentence_case.size());
+    words.push_back(sentence_case.substr(i, j - i));
+    i = j + 1;
+  }
+  std::vector<std::string> f;
+  for (const std::string& w : words) f.push_back(FoldText(w));
+  auto fold_at = [&](std::size_t k) { return k < f.size() ? std::string_view(f[k]) : ""; };
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view prev = i > 0 ? fold_at(i - 1) : "", cur = fold_at(i), next = fold_at(i + 1);
+    bool cap = prev == "pho" || (prev == "chanh" && cur == "van" && next == "phong") ||
+               (prev == "ban" && ((cur == "thuong" && next == "vu") || (cur == "chap" && next == "hanh"))) ||
+               ((cur == "tinh" || cur == "huyen" || cur == "thanh" || cur == "dang") && next == "uy" && i > 0);
+    if (!out.empty()) out.push_back(' ');
+    out += cap ? CapitalizeFirst(words[i]) : words[i];
+  }
+  return out;
+}
+
+// "KT. CHỦ TỊCH" → "KT. Chủ tịch"; "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; "T/M BAN THƯỜNG VỤ" →
+// "TM. Ban Thường vụ".
 std::string FormatTitle(std::string_view cell) {
   std::string prefix, rest;
   re2::StringPiece in(cell.data(), cell.size());
@@ -65,9 +92,9 @@ std::string FormatTitle(std::string_view cell) {
     std::string p;
     for (char c : prefix)
       if (c != '.' && c != '/') p.push_back(c);
-    return p + ". " + SentenceCase(CollapseSpace(rest));
+    return p + ". " + TitleCase(SentenceCase(CollapseSpace(rest)));
   }
-  return SentenceCase(CollapseSpace(cell));
+  return TitleCase(SentenceCase(CollapseSpace(cell)));
 }
 
 bool IsNoiNhan(std::string_view cell) {

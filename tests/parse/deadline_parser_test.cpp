@@ -306,5 +306,19 @@ TEST_CASE("DeadlineParser: never hangs or crashes on hostile text") {
   CHECK_FALSE(Find("trong thời hạn 999 ngày làm việc kể từ", Date{2021, 1, 1}) == std::nullopt);
 }
 
+TEST_CASE("DeadlineParser: a programme named 'nông thôn mới năm 2023' does not recur yearly") {
+  // "mới" (new) folds like "mỗi" (each); a unit followed by its number is one period.
+  CHECK(Find("phân bổ nguồn vốn Chương trình xây dựng nông thôn mới năm 2023 cho các xã.") ==
+        std::nullopt);
+  CHECK(Find("xây dựng nông thôn mới năm nay") == std::nullopt);
+  auto every = [](std::string_view t) {
+    auto d = Find(t);
+    return d ? d->every : std::string("(none)");
+  };
+  CHECK(every("báo cáo mỗi tháng một lần") == "month");
+  CHECK(every("BÁO CÁO HÀNG QUÝ") == "quarter");
+  CHECK(every("bao cao hang nam (OCR mat dau)") == "year");
+}
+
 }  // namespace
 }  // namespace chidao

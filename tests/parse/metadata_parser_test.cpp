@@ -188,7 +188,7 @@ TEST_CASE("MetadataParser: a công văn with 'V/v' under its code and a one-line
   CHECK(m.addressees == std::vector<std::string>{"Trung tâm Kiểm soát bệnh tật tỉnh"});
   CHECK(m.recipients.empty());
   CHECK(m.signer == "Trần Văn An");
-  CHECK(m.signer_title == "KT. Giám đốc - Phó giám đốc");
+  CHECK(m.signer_title == "KT. Giám đốc - Phó Giám đốc");
   CHECK(At(text, r.body_begin, "Thực hiện") == "Thực hiện");
 }
 
@@ -230,6 +230,22 @@ TEST_CASE("MetadataParser: an appendix after the signature block is an attachmen
   REQUIRE(r.attachments.size() == 1);
   CHECK(text.substr(r.attachments[0].begin, 5) == "| 1 |");
   CHECK(r.attachments[0].end == text.size());
+}
+
+TEST_CASE("MetadataParser: titles take their inner capitals and place names keep theirs") {
+  std::string text =
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 21/CĐ-UBND\nHà Tĩnh, ngày 17 tháng 9 năm 2024\n"
+      "CÔNG ĐIỆN\nVề việc ứng phó với bão\n\nCác sở thực hiện.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+      "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhan Văn Thành\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(r.meta.issuer == "UBND tỉnh Hà Tĩnh");
+  CHECK(r.meta.signer_title == "KT. Chủ tịch - Phó Chủ tịch");
+  std::string office =
+      "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 5/TB-VPUBND\nLào Cai, ngày 2 tháng 8 năm 2024\nTHÔNG BÁO\n"
+      "Kết luận\n\nCác sở thực hiện.\n\nNơi nhận:\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\n"
+      "PHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn Thịnh\n";
+  CHECK(ParseMetadata(office).meta.signer_title ==
+        "TL. Chủ tịch - KT. Chánh Văn phòng - Phó Chánh Văn phòng");
 }
 
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {
