@@ -62,9 +62,25 @@ bool ContainsWords(const std::vector<std::string>& hay, const std::vector<std::s
   return false;
 }
 
+// The name without the head noun that says what kind of body it is ("Sở", "Trung tâm"...):
+// the field it is named after. Empty when the name has no such head.
+std::vector<std::string> Designation(const std::vector<std::string>& name) {
+  static const std::vector<std::vector<std::string>> kHeads = {
+      {"so"},           {"bo"},         {"ban"},         {"phong"},       {"cuc"},
+      {"chi", "cuc"},   {"tong", "cuc"}, {"vu"},         {"vien"},        {"nganh"},
+      {"trung", "tam"}, {"van", "phong"}, {"thanh", "tra"}, {"ubnd"},     {"hdnd"}};
+  for (const auto& head : kHeads) {
+    if (name.size() > head.size() && std::equal(head.begin(), head.end(), name.begin())) {
+      return {name.begin() + static_cast<long>(head.size()), name.end()};
+    }
+  }
+  return {};
+}
+
 MatchTier TierOf(const std::vector<std::string>& name, const std::vector<std::string>& query) {
   if (query.empty() || name.empty()) return MatchTier::kNone;
   if (name == query) return MatchTier::kExact;
+  if (Designation(name) == query) return MatchTier::kDesignation;
   if (query.size() <= name.size() && std::equal(query.begin(), query.end(), name.begin())) {
     return MatchTier::kWordPrefix;
   }
@@ -86,6 +102,7 @@ const char* ToString(MatchTier tier) {
     case MatchTier::kAllWords: return "all-words";
     case MatchTier::kWordSubstring: return "word-substring";
     case MatchTier::kWordPrefix: return "word-prefix";
+    case MatchTier::kDesignation: return "designation";
     case MatchTier::kExact: return "exact";
   }
   return "none";

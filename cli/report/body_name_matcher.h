@@ -5,13 +5,16 @@
 // treating punctuation as spaces, and writing "Ủy ban nhân dân" / "Hội đồng nhân dân" as
 // "UBND" / "HĐND" on both sides. Each body gets the best tier any of its names reaches:
 //   1. exact         the whole name:                 "so y te"        = "Sở Y tế"
-//   2. word prefix   its first whole words:          "so giao duc"    → "Sở Giáo dục và Đào tạo"
-//   3. word substring whole words, in order:         "y te"           → "Sở Y tế"
-//   4. all words     every word, any order:          "cao bang ubnd"  → "UBND tỉnh Cao Bằng"
-//   5. substring     any part of a word:             "giao d"         → "Sở Giáo dục và Đào tạo"
+//   2. designation   the name without its head noun: "y te"           = "Sở [Y tế]"
+//   3. word prefix   its first whole words:          "so giao duc"    → "Sở Giáo dục và Đào tạo"
+//   4. word substring whole words, in order:         "y te"           → "Trung tâm Y tế huyện"
+//   5. all words     every word, any order:          "cao bang ubnd"  → "UBND tỉnh Cao Bằng"
+//   6. substring     any part of a word:             "giao d"         → "Sở Giáo dục và Đào tạo"
 // The best tier reached by any body wins; when it holds several bodies the name is ambiguous
-// and all of them are returned (shorter names first), so the CLI can list them — "y te" with
-// both "Sở Y tế" and "Trung tâm Y tế huyện" stored is ambiguous, never silently one of them.
+// and all of them are returned (shorter names first), so the CLI can list them. Staff name a
+// department by its field ("y tế", "tư pháp"), as documents do in lists ("các Sở: Y tế, Tư
+// pháp"): so "y te" is Sở Y tế even with "Trung tâm Y tế huyện" stored, but is ambiguous when
+// both "Sở Y tế" and "Bộ Y tế" are, and "y te huyen" finds only the Trung tâm.
 // One exception: a generic designation, which documents write in lower case ("ngành Y tế",
 // "các sở, ban, ngành", "lực lượng Công an"), is a sector or a group, not a department with a
 // checklist of its own; when the best tier holds both named bodies (capitalised: "Sở Y tế")
@@ -32,8 +35,10 @@ struct BodyNames {
   std::vector<std::string> aliases;  // spellings seen in documents
 };
 
-enum class MatchTier { kNone, kSubstring, kAllWords, kWordSubstring, kWordPrefix, kExact };
-const char* ToString(MatchTier tier);  // "none", "substring", ..., "exact"
+enum class MatchTier {
+  kNone, kSubstring, kAllWords, kWordSubstring, kWordPrefix, kDesignation, kExact
+};
+const char* ToString(MatchTier tier);  // "none", "substring", ..., "designation", "exact"
 
 struct BodyMatch {
   MatchTier tier = MatchTier::kNone;

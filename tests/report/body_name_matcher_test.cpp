@@ -75,17 +75,32 @@ TEST_CASE("BodyNameMatcher: a generic designation gives way to a named body of t
   CHECK(only_generic.Match("nganh").ambiguous());
 }
 
-TEST_CASE("BodyNameMatcher: an ambiguous name returns every candidate of the best tier") {
+TEST_CASE("BodyNameMatcher: a field name is the department named after it, not one containing it") {
   const BodyNameMatcher matcher({{"Sở Y tế", {}}, {"Trung tâm Y tế huyện", {}},
+                                 {"Cục Y tế dự phòng", {}}, {"Sở Tư pháp", {}}});
+  BodyMatch m = matcher.Match("y te");
+  CHECK(m.tier == MatchTier::kDesignation);
+  CHECK(m.candidates == std::vector<std::string>{"Sở Y tế"});
+  CHECK(*matcher.Resolve("tu phap") == "Sở Tư pháp");
+  CHECK(*matcher.Resolve("y te huyen") == "Trung tâm Y tế huyện");
+  CHECK(*matcher.Resolve("y te du phong") == "Cục Y tế dự phòng");
+}
+
+TEST_CASE("BodyNameMatcher: an ambiguous name returns every candidate of the best tier") {
+  const BodyNameMatcher matcher({{"Sở Y tế", {}}, {"Bộ Y tế", {}}, {"Trung tâm Y tế huyện", {}},
                                  {"Trung tâm Kiểm soát bệnh tật", {}}});
-  const BodyMatch m = matcher.Match("y te");
-  CHECK(m.tier == MatchTier::kWordSubstring);
+  BodyMatch m = matcher.Match("y te");
+  CHECK(m.tier == MatchTier::kDesignation);
   CHECK(m.ambiguous());
-  CHECK(m.candidates == std::vector<std::string>{"Sở Y tế", "Trung tâm Y tế huyện"});
+  CHECK(m.candidates == std::vector<std::string>{"Bộ Y tế", "Sở Y tế"});
   Result<std::string> body = matcher.Resolve("y te");
   REQUIRE_FALSE(body.ok());
   CHECK(body.status().code() == chidao::StatusCode::kInvalidArgument);
-  CHECK(body.status().message().find("Sở Y tế; Trung tâm Y tế huyện") != std::string::npos);
+  CHECK(body.status().message().find("Bộ Y tế; Sở Y tế") != std::string::npos);
+  m = matcher.Match("trung tam");
+  CHECK(m.tier == MatchTier::kWordPrefix);
+  CHECK(m.candidates ==
+        std::vector<std::string>{"Trung tâm Y tế huyện", "Trung tâm Kiểm soát bệnh tật"});
   // Typing more resolves it.
   CHECK(*matcher.Resolve("so y te") == "Sở Y tế");
   CHECK(*matcher.Resolve("trung tam y te") == "Trung tâm Y tế huyện");
