@@ -1,15 +1,19 @@
-// chidao extract FILE: print the clean text of a file (the extract stage alone).
+// chidao extract FILE...: print the clean text of files (the extract stage alone).
 //
-//   chidao extract FILE [--pages] [--ocr auto|always|never] [--jobs N] [--json]
-//                       [--encoding E] [--password P]
+//   chidao extract FILE... [--pages] [--ocr auto|always|never] [--jobs N] [--json]
+//                          [--encoding E] [--password P]
 // Text goes to stdout (with --pages, a separator line before each page; with --json, one
-// object with provenance per page). Diagnostics go to stderr as "FILE:PAGE: message"; a file
-// that cannot be read is one line "chidao: FILE: reason" and exit code 2.
+// object with provenance per page, an array of them for several files). Several files are
+// read in turn, each text after a "==> FILE <==" line, as head(1) does. Diagnostics go to
+// stderr as "FILE:PAGE: message"; a file that cannot be read is one line
+// "chidao: FILE: reason" and the others are still read. Exit code 2 when the only file
+// failed, 1 when some of several did.
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -24,7 +28,7 @@ namespace chidao::cli {
 namespace {
 
 struct ExtractFlags {
-  std::string file;
+  std::vector<std::string> files;
   bool pages = false;
   bool json = false;
   std::string ocr = "auto";
@@ -48,7 +52,7 @@ void PrintText(const Document& doc, bool separators) {
   }
 }
 
-void PrintJson(const Document& doc) {
+nlohmann::ordered_json ToJson(const Document& doc) {
   nlohmann::ordered_json out;
   out["file"] = doc.path;
   out["sha256"] = doc.sha256;
@@ -67,6 +71,10 @@ void PrintJson(const Document& doc) {
   for (const Diagnostic& d : doc.diagnostics) {
     out["diagnostics"].push_back({{"page", d.page}, {"message", d.message}});
   }
+  return out;
+}
+
+void PrintJson(const nlohmann::ordered_json& out) {
   // Invalid UTF-8 cannot reach here (pages are NFC text), but replace rather than throw.
   std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
@@ -104,31 +112,46 @@ int Run(const ExtractFlags& flags) {
     };
   }
 
-  Result<Document> doc = ExtractFile(flags.file, options);
-  if (show_progress) std::fprintf(stderr, "\r\033[K");
-  if (!doc.ok()) {
-    std::fprintf(stderr, "chidao: %s\n", doc.status().WithPath(flags.file).ToString().c_str());
-    return kExitUsage;
+  const bool several = flags.files.size() > 1;
+  int failed = 0;
+  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+  for (const std::string& file : flags.files) {
+    Result<Document> doc = ExtractFile(file, options);
+    if (show_progress) std::fprintf(stderr, "\r\033[K");
+    if (!doc.ok()) {
+      std::cout.flush();  // keep stdout and stderr in file order on a terminal
+      std::fprintf(stderr, "chidao: %s\n", doc.status().WithPath(file).ToString().c_str());
+      ++failed;
+      continue;
+    }
+    for (const Diagnostic& d : doc->diagnostics) {
+      std::fprintf(stderr, "%s:%d: %s\n", file.c_str(), d.page, d.message.c_str());
+    }
+    if (flags.json) {
+      if (several) {
+        documents.push_back(ToJson(*doc));  // printed once all are read: one valid array
+      } else {
+        PrintJson(ToJson(*doc));
+      }
+    } else {
+      if (several) std::cout << "==> " << file << " <==\n";
+      PrintText(*doc, flags.pages);
+      std::cout.flush();
+    }
   }
-  for (const Diagnostic& d : doc->diagnostics) {
-    std::fprintf(stderr, "%s:%d: %s\n", flags.file.c_str(), d.page, d.message.c_str());
-  }
-  if (flags.json) {
-    PrintJson(*doc);
-  } else {
-    PrintText(*doc, flags.pages);
-  }
+  if (flags.json && several) PrintJson(documents);
   std::cout.flush();
-  return kExitOk;
+  if (failed == 0) return kExitOk;
+  return several ? kExitSomeFailed : kExitUsage;
 }
 
 }  // namespace
 
 Command MakeExtractCommand() {
   auto flags = std::make_shared<ExtractFlags>();
-  return {"extract", "Print the clean text of a file (text, PDF, image)",
+  return {"extract", "Print the clean text of files (text, PDF, image)",
           [flags](CLI::App& sub) -> Handler {
-            sub.add_option("FILE", flags->file, "File to read (PDF, PNG, JPEG, TIFF, text)")
+            sub.add_option("FILE", flags->files, "Files to read (PDF, PNG, JPEG, TIFF, text)")
                 ->required();
             sub.add_flag("--pages", flags->pages,
                          "Print a separator line before each page (number, source, confidence)");

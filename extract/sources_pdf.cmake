@@ -6,6 +6,7 @@ set(CHIDAO_EXTRACT_PDF_SOURCES
   src/image_extractor.cpp
   src/image_preprocess.cpp
   src/image_reader.cpp
+  src/ocr_layout.cpp
   src/ocr_runner.cpp
   src/ocr_tesseract_loader.cpp
   src/page_assembly.cpp

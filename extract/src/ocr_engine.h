@@ -10,8 +10,10 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "chidao/status.h"
+#include "ocr_layout.h"
 #include "pix_ptr.h"
 
 namespace chidao {
@@ -19,6 +21,9 @@ namespace chidao {
 struct OcrResult {
   std::string text;          // UTF-8 as recognised, "\n" line ends, not yet normalised
   double confidence = -1.0;  // mean word confidence 0..100
+  // The lines with word positions, when the engine gives them: the caller then lays the text
+  // out from them (ocr_layout.h) in place of `text`.
+  std::vector<OcrLine> lines;
 };
 
 class OcrEngine {

@@ -67,7 +67,12 @@ Result<OcrResult> OcrRunner::Recognize(OcrEngine& engine, Pix* image,
     timeout_ms = static_cast<int>(left.count());
   }
   PixPtr clean = PreprocessForOcr(image, preprocess_);
-  return engine.Recognize(clean.get(), timeout_ms);
+  Result<OcrResult> result = engine.Recognize(clean.get(), timeout_ms);
+  if (result.ok() && !result->lines.empty()) {
+    result->text = LayOutOcrLines(result->lines);
+    result->lines.clear();
+  }
+  return result;
 }
 
 OcrOutcome OcrRunner::Run(int worker, Pix* image) {

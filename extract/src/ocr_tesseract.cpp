@@ -16,10 +16,12 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <vector>
 
 #include <dlfcn.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
 
 #include "ocr_engine.h"
 #include "pix_ptr.h"
@@ -133,9 +135,8 @@ class TesseractEngine : public OcrEngine {
       text_.Clear();
       return Status::Internal("Tesseract could not recognise the page");
     }
-    std::unique_ptr<char[]> text(text_.GetUTF8Text());
     OcrResult result;
-    if (text) result.text = text.get();
+    result.lines = Lines();
     result.confidence = text_.MeanTextConf();
     text_.Clear();
     return result;
@@ -147,6 +148,32 @@ class TesseractEngine : public OcrEngine {
   static void SetResolution(tesseract::TessBaseAPI* api, Pix* image) {
     const int dpi = pixGetXRes(image);
     api->SetSourceResolution(dpi >= 70 && dpi <= 2400 ? dpi : 300);
+  }
+
+  // The recognised lines with word positions, in Tesseract's reading order (the order
+  // GetUTF8Text follows), for the caller's column-aware layout.
+  std::vector<OcrLine> Lines() {
+    std::vector<OcrLine> lines;
+    std::unique_ptr<tesseract::ResultIterator> it(text_.GetIterator());
+    if (!it) return lines;
+    do {
+      if (it->Empty(tesseract::RIL_WORD)) continue;
+      if (lines.empty() || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+        OcrLine& line = lines.emplace_back();
+        line.starts_paragraph = it->IsAtBeginningOf(tesseract::RIL_PARA);
+        int left = 0, top = 0, right = 0, bottom = 0;
+        if (it->BoundingBox(tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom)) {
+          line.height = bottom - top;
+        }
+      }
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      if (!text) continue;
+      OcrWord& word = lines.back().words.emplace_back();
+      word.text = text.get();
+      int top = 0, bottom = 0;
+      it->BoundingBox(tesseract::RIL_WORD, &word.left, &top, &word.right, &bottom);
+    } while (it->Next(tesseract::RIL_WORD));
+    return lines;
   }
 
   tesseract::TessBaseAPI text_;

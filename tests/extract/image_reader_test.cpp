@@ -38,7 +38,7 @@ TEST_CASE("ImageReader: a 1x1 image gives one empty page without calling the OCR
   auto created = std::make_shared<std::atomic<int>>(0);
   Result<Document> doc = ExtractWithOcr(
       testing::PngBytes(dot.get()), "cham.png", {},
-      testing::FakeOcrFactory([](Pix*, int) { return Result<OcrResult>(OcrResult{"x", 90}); },
+      testing::FakeOcrFactory([](Pix*, int) { return Result<OcrResult>(OcrResult{"x", 90, {}}); },
                               created));
   REQUIRE_OK(doc.status());
   REQUIRE(doc->pages.size() == 1);

@@ -32,9 +32,9 @@ std::string ThreePageTiff() {
 // chosen by the page's short side: 600, 601 or 602 pixels.
 Result<OcrResult> TextNamingWidth(Pix* image) {
   switch (std::min(pixGetWidth(image), pixGetHeight(image))) {
-    case 600: return OcrResult{"Sở Y tế chủ trì tiêm vắc xin", 91.0};
-    case 602: return OcrResult{"Công an tỉnh bảo đảm an ninh trật tự", 91.0};
-    default: return OcrResult{"Ban Chỉ đạo tổng hợp, báo cáo hằng tuần", 91.0};
+    case 600: return OcrResult{"Sở Y tế chủ trì tiêm vắc xin", 91.0, {}};
+    case 602: return OcrResult{"Công an tỉnh bảo đảm an ninh trật tự", 91.0, {}};
+    default: return OcrResult{"Ban Chỉ đạo tổng hợp, báo cáo hằng tuần", 91.0, {}};
   }
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("OcrPipeline: a page that reads badly is turned as OSD says, read agai
   // The fake reads portrait images (as scanned: 600x800) as garbage and landscape ones (after
   // the 90° turn its OSD asks for) well.
   auto script = [](Pix* image, int) -> Result<OcrResult> {
-    if (pixGetWidth(image) < pixGetHeight(image)) return OcrResult{"~~ ;: ~~", 12.0};
+    if (pixGetWidth(image) < pixGetHeight(image)) return OcrResult{"~~ ;: ~~", 12.0, {}};
     Result<OcrResult> text = TextNamingWidth(image);
     text->confidence = 93.0;
     return text;
@@ -122,7 +122,7 @@ TEST_CASE("OcrPipeline: a page that reads well is not turned, whatever OSD would
 TEST_CASE("OcrPipeline: low confidence is flagged for a check against the original") {
   Result<Document> doc = ExtractWithOcr(
       ThreePageTiff(), "ba-trang.tiff", {}, FakeOcrFactory([](Pix*, int) -> Result<OcrResult> {
-        return OcrResult{"chữ mờ khó đọc", 35.0};
+        return OcrResult{"chữ mờ khó đọc", 35.0, {}};
       }));
   REQUIRE_OK(doc.status());
   REQUIRE(doc->diagnostics.size() == 3);
@@ -154,7 +154,7 @@ TEST_CASE("OcrPipeline: a mixed PDF reads page 1 from its text layer and OCRs pa
       bytes, "mixed.pdf", {}, FakeOcrFactory([&calls](Pix* image, int) -> Result<OcrResult> {
         ++calls;
         CHECK(pixGetWidth(image) > 2000);  // rendered at 300 dpi
-        return OcrResult{"Văn bản nhận dạng từ ảnh quét", 88.0};
+        return OcrResult{"Văn bản nhận dạng từ ảnh quét", 88.0, {}};
       }));
   REQUIRE_OK(doc.status());
   REQUIRE(doc->pages.size() == 2);
@@ -172,7 +172,7 @@ TEST_CASE("OcrPipeline: --ocr always OCRs a page even when its text layer is goo
   const std::string bytes = testing::ReadFile(testing::SourcePath("tests/data/blank-page.pdf"));
   Result<Document> doc = ExtractWithOcr(
       bytes, "blank-page.pdf", options, FakeOcrFactory([](Pix*, int) -> Result<OcrResult> {
-        return OcrResult{"UY BAN NHAN DAN (nhận dạng)", 80.0};
+        return OcrResult{"UY BAN NHAN DAN (nhận dạng)", 80.0, {}};
       }));
   REQUIRE_OK(doc.status());
   REQUIRE(doc->pages.size() == 2);

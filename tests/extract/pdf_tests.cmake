@@ -3,6 +3,7 @@
 set(CHIDAO_EXTRACT_PDF_TESTS
   file_type_test.cpp
   image_reader_test.cpp
+  ocr_layout_test.cpp
   ocr_pipeline_test.cpp
   ocr_tesseract_test.cpp
   page_pool_test.cpp
