@@ -19,6 +19,7 @@ list(APPEND CHIDAO_PARSE_TASK_SOURCES
   src/boilerplate_filter.cpp
   src/block_builder.cpp
   src/role_assigner.cpp
+  src/lead_in.cpp
   src/section_tree.cpp
   src/task_table.cpp
   src/task_extractor.cpp

@@ -66,7 +66,8 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
   std::string rest = CanonicalWords(w, k, j);
   c.canonical = "các " + LowercaseFirst(rest);
   // "Các Sở, Ban, ngành" → "các sở, ban, ngành": generic nouns take no capital.
-  for (std::string_view from : {", Ban,", ", Ban ", ", Ngành", ", Sở"}) {
+  for (std::string_view from : {", Ban,", ", Ban ", ", Ngành", ", Sở", ", Huyện ủy", ", Thị ủy",
+                                 ", Thành ủy", ", Quận ủy", ", Đảng ủy"}) {
     std::size_t pos;
     while ((pos = c.canonical.find(from)) != std::string::npos) {
       std::string lowered = LowerCase(from);

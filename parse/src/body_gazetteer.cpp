@@ -172,7 +172,8 @@ const PhraseSet& CollectiveNouns() {
       "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",
       "bệnh viện", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
-      "huyện, thị, thành ủy"};
+      "huyện, thị, thành ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "đảng ủy",
+      "ban xây dựng đảng", "cơ quan thông tấn", "báo chí"};
   return kNouns;
 }
 

@@ -27,7 +27,10 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     return c;
   }
   if (Seq(w, k, "dang uy")) {
-    std::size_t j = ScanName(w, k + 2, 8);
+    // "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối doanh nghiệp tỉnh": "các" is in the name.
+    std::size_t from = k + 2;
+    if (Is(w, from, "khoi") && Seq(w, from + 1, "cac co quan")) from += 4;
+    std::size_t j = ScanName(w, from, 8);
     if (j == k + 2) return std::nullopt;
     c.end = j;
     c.canonical = "Đảng ủy " + CanonicalWords(w, k + 2, j);

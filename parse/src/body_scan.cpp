@@ -93,6 +93,12 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
     if (Seq(w, k, "co lien quan")) { k += 3; continue; }
     // "UBND các tỉnh, thành phố trực thuộc Trung ương": "Trung ương" belongs to the modifier.
     if (Seq(w, k, "truc thuoc trung uong")) { k += 4; continue; }
+    // "các đảng ủy trực thuộc Tỉnh ủy": the committee above belongs to the modifier.
+    if (Seq(w, k, "truc thuoc") && Is(w, k + 3, "uy") &&
+        (Is(w, k + 2, "tinh") || Is(w, k + 2, "huyen") || Is(w, k + 2, "thanh"))) {
+      k += 4;
+      continue;
+    }
     // "các cơ quan thông tấn, báo chí tại địa phương".
     if (Seq(w, k, "tai dia phuong")) { k += 3; continue; }
     if (t.text == "các" && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0) { k += 2; continue; }
@@ -154,6 +160,11 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
       continue;
     }
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
+    // "Bộ Y tế giao:", "Sở Y tế đề nghị ...": an assignment verb ends the name ("giao thông",
+    // "giao dịch" are nouns).
+    if ((t.text == "giao" || t.text == "yêu" || t.text == "đề") && MatchAssignVerb(w, k) > 0 &&
+        !Is(w, k + 1, "thong") && !Is(w, k + 1, "dich") && !Is(w, k + 1, "luu"))
+      break;
     // "Cục Y tế dự phòng làm đầu mối": "làm" is the verb, except in "việc làm" (a field).
     if (t.fold == "lam" && t.text == "làm" && !(k > start && w[k - 1].fold == "viec")) break;
     if (MatchActionWord(w, k) > 0) {

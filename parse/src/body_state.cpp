@@ -69,7 +69,10 @@ Core Target(const Words& w, std::size_t k, std::string prefix) {
     std::string list;
     while (std::size_t m = MatchLevel(w, j)) {
       if (!list.empty()) list += ", ";
-      for (std::size_t i = j; i < j + m; ++i) list += (i > j ? " " : "") + LowerCase(std::string(w[i].text));
+      for (std::size_t i = j; i < j + m; ++i) {
+        if (i > j) list += ' ';
+        list += LowerCase(std::string(w[i].text));
+      }
       j += m;
       if (IsPunct(w, j, ",") && MatchLevel(w, j + 1) > 0) { ++j; continue; }
       break;

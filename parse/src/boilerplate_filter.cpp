@@ -71,6 +71,7 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
 
   // Running headers around page numbers, and lines repeated three times or more.
   std::unordered_map<std::string_view, int> counts;
+  counts.reserve(lines.size());
   for (const Line& l : lines)
     if (l.kind == LineKind::kText && line_text(l).size() >= 20) ++counts[line_text(l)];
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -78,8 +79,9 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
     // before or after it), never inside a run of text lines.
     bool at_break = (i > 0 && lines[i - 1].kind == LineKind::kBlank) ||
                     (i + 1 < lines.size() && lines[i + 1].kind == LineKind::kBlank);
-    if (lines[i].kind == LineKind::kText && line_text(lines[i]).size() >= 20 &&
-        counts[line_text(lines[i])] >= 3 && lines[i].marker == MarkerStyle::kNone && at_break)
+    // The hash look-up last: it is the costly test.
+    if (lines[i].kind == LineKind::kText && at_break && lines[i].marker == MarkerStyle::kNone &&
+        line_text(lines[i]).size() >= 20 && counts[line_text(lines[i])] >= 3)
       lines[i].kind = LineKind::kBoilerplate;
     if (lines[i].kind != LineKind::kPageNumber) continue;
     for (int dir : {-1, 1}) {
@@ -110,9 +112,9 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].kind != LineKind::kText) continue;
     folded[i] = FoldLine(line_text(lines[i]));
-    if (ContainsAny(folded[i], {"cms-", "luot xem", "luot truy cap", "dang truy cap",
-                                "y kien ban doc", "gmt +7", "gmt+7", "tin lien quan",
-                                "binh luan cua ban", "ban quyen thuoc", "doc nhieu"}))
+    if (!web && ContainsAny(folded[i], {"cms-", "luot xem", "luot truy cap", "dang truy cap",
+                                        "y kien ban doc", "gmt +7", "gmt+7", "tin lien quan",
+                                        "binh luan cua ban", "ban quyen thuoc", "doc nhieu"}))
       web = true;
   }
   if (!web) return false;
@@ -134,11 +136,11 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
       l.kind = LineKind::kBoilerplate;
       continue;
     }
-    if (ContainsAny(f, {"cms-", "luot xem", "luot truy cap", "dang truy cap", "gmt", "hom nay",
+    if (short_line &&
+        ContainsAny(f, {"cms-", "luot xem", "luot truy cap", "dang truy cap", "gmt", "hom nay",
                         "tat ca chuyen muc", "nghe bai viet", "co chu", "tong so diem",
                         "ban da khong su dung", "ban quyen", "giay phep", "thong ke", "lien ket",
-                        "chia se", "in bai", "dang nhap"}) &&
-        short_line) {
+                        "chia se", "in bai", "dang nhap"})) {
       l.kind = LineKind::kBoilerplate;
       continue;
     }

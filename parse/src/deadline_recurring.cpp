@@ -213,12 +213,13 @@ void FindOngoingAndAsapDeadlines(const FoldedText& folded, std::vector<DeadlineC
   // Literal searches: these words are short and fixed, and a find() per word is much cheaper
   // than a regular expression on the many short texts this runs on.
   const std::string& f = folded.text();
+  // Built in place: moving a fresh candidate (its empty optional<string> time) into the vector
+  // trips GCC 12's -Wmaybe-uninitialized at -O3.
   auto add = [&](DeadlineKind kind, std::size_t b, std::size_t e) {
-    DeadlineCandidate c;
+    DeadlineCandidate& c = found->emplace_back();
     c.d.kind = kind;
     c.begin = b;
     c.end = e;
-    found->push_back(std::move(c));
   };
   for (std::string_view w : {"thuong xuyen", "lien tuc", "24/24", "24/7"}) {
     for (std::size_t b = f.find(w); b != std::string::npos; b = f.find(w, b + 1)) {

@@ -124,7 +124,8 @@ std::string FinishSubject(const std::string& raw, const std::optional<std::strin
     if (je == std::string::npos) je = out.size();
     std::string_view w(s.data() + i, ie - i);
     bool digits = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-    rebuilt += (rebuilt.empty() ? "" : " ") + std::string(digits ? w : std::string_view(out.data() + j, je - j));
+    if (!rebuilt.empty()) rebuilt += ' ';
+    rebuilt += digits ? w : std::string_view(out.data() + j, je - j);
     i = ie + 1;
     j = je + 1;
   }
@@ -217,7 +218,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       std::string joined(c.text);
       std::size_t consumed = i;
       if (!joined.empty() && joined.back() == ',' && i + 1 < cells.size()) {
-        joined += " " + std::string(cells[i + 1].text);
+        joined.append(" ").append(cells[i + 1].text);
         consumed = i + 1;
       }
       FoldedText fj(joined);
@@ -266,9 +267,9 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
         } else if (s.text.back() == ':' || RE2::PartialMatch(sf, BodyMarkerPattern())) {
           break;
         } else if (caps && IsAllCaps(s.text) && !IsVoiceLine(s.text)) {
-          subject += " " + std::string(s.text);
+          subject.append(" ").append(s.text);
         } else if (StartsLower(s.text)) {
-          subject += " " + std::string(s.text);
+          subject.append(" ").append(s.text);
         } else {
           break;
         }

@@ -83,7 +83,10 @@ std::string Cap(const std::string& s) { return CapitalizeFirst(LowerCase(s)); }
 
 std::string Recase(const std::vector<Word>& w) {
   std::string out;
-  auto emit = [&](const std::string& s) { out += (out.empty() ? "" : " ") + s; };
+  auto emit = [&](const std::string& s) {
+    if (!out.empty()) out += ' ';
+    out += s;
+  };
   bool place = false;     // inside a place name: every word capitalised
   bool cap_next = true;   // the first word, after a head ("Sở"), after a part separator
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -98,7 +101,10 @@ std::string Recase(const std::vector<Word>& w) {
       place = true;
     } else if (IsLevel(w, i, &len)) {
       std::string s = Lower(x.text);
-      for (std::size_t k = 1; k < len; ++k) s += " " + Lower(w[i + k].text);
+      for (std::size_t k = 1; k < len; ++k) {
+        s += ' ';
+        s += Lower(w[i + k].text);
+      }
       emit(s);
       i += len - 1;
       place = true;

@@ -79,9 +79,15 @@ bool IsSeparator(std::string_view t) {
   return only_pipes || (only_rule && rule_chars >= 3);
 }
 
+// Whether a text starting with byte `c` may fold to one starting with lowercase ASCII `letter`:
+// checked before FoldText, which allocates, on every line.
+bool MayFoldTo(char c, char letter) {
+  return static_cast<unsigned char>(c) >= 0x80 || (c | 0x20) == letter;
+}
+
 bool IsPageNumber(std::string_view t) {
   std::size_t i = 0;
-  if (t.size() >= 5 && FoldText(t.substr(0, 5)) == "trang") i = SkipSpaces(t, 5);
+  if (t.size() >= 5 && MayFoldTo(t[0], 't') && FoldText(t.substr(0, 5)) == "trang") i = SkipSpaces(t, 5);
   else if (!t.empty() && t[0] == '-') i = SkipSpaces(t, 1);
   std::size_t digits = 0;
   while (i < t.size() && IsDigit(t[i])) ++i, ++digits;
@@ -107,7 +113,8 @@ void DetectMarker(std::string_view t, std::size_t base, Line& line) {
   // Article: "Điều 2." / "ĐIỀU 2:".
   if (t.size() > 6) {
     std::size_t sp = t.find(' ');
-    if (sp != std::string_view::npos && sp <= 8 && FoldText(t.substr(0, sp)) == "dieu") {
+    if (sp != std::string_view::npos && sp <= 8 && MayFoldTo(t[0], 'd') &&
+        FoldText(t.substr(0, sp)) == "dieu") {
       std::size_t i = SkipSpaces(t, sp), d = i;
       while (i < t.size() && IsDigit(t[i])) ++i;
       if (i > d && i - d <= 3 && (i == t.size() || t[i] == '.' || t[i] == ':' || t[i] == ' ')) {

@@ -190,7 +190,9 @@ std::vector<Reference> FindReferences(std::string_view text, const std::optional
   };
   std::vector<Found> found;
   for (CodeMatch& m : FindDocumentCodes(text)) found.push_back(Found{m.code, folded.Folded(m.begin), folded.Folded(m.end)});
-  {  // identifiers cited as "văn bản số ...", which the code grammar does not cover
+  // Identifiers cited as "văn bản số ...", which the code grammar does not cover. The scan is
+  // skipped when neither word pair occurs: the pattern cannot match then.
+  if (f.find("van ban") != std::string::npos || f.find("cong van") != std::string::npos) {
     StringPiece in(f);
     StringPiece g[2];
     std::size_t pos = 0;
@@ -205,8 +207,8 @@ std::vector<Reference> FindReferences(std::string_view text, const std::optional
       c.issuer_code = c.text.substr(c.text.find('/') + 1);
       found.push_back(Found{c, b, e});
     }
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.fb < b.fb; });
   }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.fb < b.fb; });
 
   for (const Found& m : found) {
     if (own_code && m.code.text == own_code->text) continue;

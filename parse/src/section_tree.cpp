@@ -14,6 +14,7 @@
 #include "section_tree.h"
 
 #include "directive_lexicon.h"
+#include "lead_in.h"
 
 namespace chidao::parse_internal {
 namespace {
@@ -62,10 +63,27 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
   // Pass 1: the numbering stack.
   std::vector<Entry> stack;
   std::vector<std::size_t> depth_of_item(n, 0);
+  std::vector<std::optional<LeadIn>> lead_ins(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Block& b = blocks[i];
     if (b.part_start) stack.clear();
     BlockContext& c = ctx[i];
+    bool items_next = i + 1 < n && blocks[i + 1].marker != MarkerStyle::kNone &&
+                      !blocks[i + 1].table_row && !blocks[i + 1].part_start;
+    if (b.marker == MarkerStyle::kNone && !b.table_row && items_next) {
+      lead_ins[i] = ReadLeadIn(words[i], b.text);
+      // "3. Sở Tài chính tham mưu ... .\nBộ Y tế giao:\na) ...": a body speaking anew after a
+      // finished item closes it; the items it introduces are that item's siblings' children
+      // no more. Only items whose style is not open yet would have nested.
+      MarkerStyle next = blocks[i + 1].marker;
+      bool nests = !IsBullet(next) && next != MarkerStyle::kAppendix;
+      for (const Entry& e : stack) nests = nests && e.style != next;
+      bool after_measure = i > 0 && (EndsWith(words[i - 1], ".") || EndsWith(words[i - 1], ";"));
+      if (lead_ins[i] && lead_ins[i]->speaks && nests && after_measure) {
+        while (!stack.empty() && IsBullet(stack.back().style)) stack.pop_back();
+        if (!stack.empty()) stack.pop_back();
+      }
+    }
     if (b.marker != MarkerStyle::kNone && !b.table_row) {
       bool accept = true;
       std::size_t k = stack.size();
@@ -169,6 +187,8 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
   // Pass 3: owners, non-task sections, preamble, items.
   std::vector<std::vector<BodyRef>> owners_at;  // by level
   std::vector<BodyRef> loose_owner;              // an unnumbered body heading above bullets
+  std::vector<BodyRef> lead_in_owner;            // the bodies a lead-in made responsible
+  int lead_in_level = -1;                        // ... for the items from this level down
   int non_task_level = -1;
   bool part_has_items = false, seen_item = false;
   for (std::size_t i = 0; i < n; ++i) {
@@ -177,6 +197,8 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
     if (i == 0 || b.part_start) {
       owners_at.clear();
       loose_owner.clear();
+      lead_in_owner.clear();
+      lead_in_level = -1;
       non_task_level = -1;
       seen_item = false;
       part_has_items = false;
@@ -187,6 +209,10 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
     if (c.numbered && !IsBullet(b.marker)) seen_item = true;
     c.preamble = part_has_items && !seen_item;
     std::size_t level = static_cast<std::size_t>(c.level);
+    if (c.numbered && c.level < lead_in_level) {
+      lead_in_owner.clear();
+      lead_in_level = -1;
+    }
     if (c.numbered) {
       if (non_task_level >= 0 && c.level <= non_task_level) non_task_level = -1;
       if (!IsBullet(b.marker)) loose_owner.clear();
@@ -211,6 +237,11 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
       if (!loose_owner.empty()) c.owners = loose_owner;
       for (std::size_t l = std::min(level + 1, owners_at.size()); l-- > 0 && c.owners.empty();)
         c.owners = owners_at[l];
+      if (c.owners.empty()) c.owners = lead_in_owner;
+    }
+    if (lead_ins[i]) {
+      lead_in_owner = Refs(lead_ins[i]->bodies);
+      lead_in_level = ctx[i + 1].level;
     }
     if (!c.numbered && c.item >= 0) {
       const BlockContext& it = ctx[static_cast<std::size_t>(c.item)];

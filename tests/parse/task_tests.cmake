@@ -2,9 +2,11 @@
 # Paths relative to tests/parse/ (included from tests/parse/CMakeLists.txt).
 list(APPEND CHIDAO_PARSE_TASK_TESTS
   ${CMAKE_CURRENT_LIST_DIR}/body_matcher_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/body_forms_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/role_assigner_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/line_classifier_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/task_extractor_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/lead_in_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/directive_json_test.cpp
 )
 

@@ -1,0 +1,95 @@
+// DOMAIN.md §4, form by form: every way a directive names the bodies that must act, as the
+// office reading it would write them in the tracking sheet.
+#include <string>
+#include <vector>
+
+#include "body_matcher.h"
+#include "support/test_util.h"
+#include "word_tokenizer.h"
+
+namespace {
+
+using chidao::parse_internal::MatchBodyListAt;
+using chidao::parse_internal::Tokenize;
+
+std::vector<std::string> Names(const std::string& text) {
+  auto words = Tokenize(text);
+  std::size_t end = 0;
+  std::vector<std::string> out;
+  for (const auto& m : MatchBodyListAt(words, 0, text, &end)) out.push_back(m.ref.name);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("BodyForms: bodies named without 'Sở' after 'các Sở:' are completed") {
+  CHECK(Names("các Sở: Y tế, Giáo dục và Đào tạo phối hợp") ==
+        V{"Sở Y tế", "Sở Giáo dục và Đào tạo"});
+  CHECK(Names("Giám đốc các Sở: Tài chính, Nội vụ, Văn hóa, Thể thao và Du lịch triển khai") ==
+        V{"Sở Tài chính", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"});
+}
+
+TEST_CASE("BodyForms: 'các cơ quan, đơn vị liên quan' closes a list as one body") {
+  CHECK(Names("Sở Y tế, Sở Công Thương và các cơ quan, đơn vị liên quan triển khai") ==
+        V{"Sở Y tế", "Sở Công Thương", "các cơ quan, đơn vị liên quan"});
+  CHECK(Names("các cơ quan, đơn vị, địa phương tổ chức") == V{"các cơ quan, đơn vị, địa phương"});
+}
+
+TEST_CASE("BodyForms: a department whose name holds a comma stays one body") {
+  CHECK(Names("Sở Văn hóa, Thể thao và Du lịch, Sở Y tế chủ trì") ==
+        V{"Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"});
+}
+
+TEST_CASE("BodyForms: the chairs of lower people's committees stand for the committees") {
+  CHECK(Names("Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương chỉ đạo") ==
+        V{"UBND các tỉnh, thành phố trực thuộc Trung ương"});
+  CHECK(Names("Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn kiểm tra") ==
+        V{"UBND các xã, phường, thị trấn"});
+  CHECK(Names("UBND cấp huyện tổ chức") == V{"UBND cấp huyện"});
+}
+
+TEST_CASE("BodyForms: the closing article of a Quyết định lists each body that executes it") {
+  CHECK(Names("Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Nội vụ, Thủ trưởng các cơ "
+              "quan, đơn vị liên quan và Chủ tịch UBND các huyện, thị xã, thành phố chịu trách "
+              "nhiệm thi hành") ==
+        V{"Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Nội vụ", "các cơ quan, đơn vị liên quan",
+          "UBND các huyện, thị xã, thành phố"});
+}
+
+TEST_CASE("BodyForms: Party committees and their organs; 'các' governs a list of them as one body") {
+  CHECK(Names("Các ban xây dựng Đảng, Đảng đoàn, ban cán sự đảng triển khai") ==
+        V{"các ban xây dựng Đảng, Đảng đoàn, ban cán sự đảng"});
+  CHECK(Names("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy lãnh đạo, chỉ đạo") ==
+        V{"các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"});
+  CHECK(Names("Các cơ quan thông tấn, báo chí tại địa phương đưa tin") ==
+        V{"các cơ quan thông tấn, báo chí tại địa phương"});
+  CHECK(Names("Ban Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy theo dõi") ==
+        V{"Ban Dân vận Tỉnh ủy", "Văn phòng Tỉnh ủy"});
+  CHECK(Names("Đảng ủy Khối các cơ quan tỉnh chỉ đạo") == V{"Đảng ủy Khối các cơ quan tỉnh"});
+}
+
+TEST_CASE("BodyForms: the army, border guard and police") {
+  CHECK(Names("Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh tuần tra") ==
+        V{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"});
+  CHECK(Names("Ban Chỉ huy Quân sự huyện, Công an huyện sẵn sàng") ==
+        V{"Ban Chỉ huy Quân sự huyện", "Công an huyện"});
+}
+
+TEST_CASE("BodyForms: the Front and the mass organisations") {
+  CHECK(Names("Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền") ==
+        V{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"});
+  CHECK(Names("Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh, Hội Nông dân tỉnh vận động") ==
+        V{"Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh", "Hội Nông dân tỉnh"});
+  CHECK(Names("Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh phối hợp") ==
+        V{"Liên đoàn Lao động tỉnh", "Hội Cựu chiến binh tỉnh"});
+}
+
+TEST_CASE("BodyForms: state agencies outside the Sở") {
+  CHECK(Names("Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh, Bảo hiểm xã hội tỉnh phối hợp") ==
+        V{"Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh", "Bảo hiểm xã hội tỉnh"});
+  CHECK(Names("Thanh tra tỉnh, Viện Kiểm sát nhân dân tỉnh theo dõi") ==
+        V{"Thanh tra tỉnh", "Viện Kiểm sát nhân dân tỉnh"});
+  CHECK(Names("Bộ Công an, Bộ Quốc phòng chỉ đạo") == V{"Bộ Công an", "Bộ Quốc phòng"});
+}
