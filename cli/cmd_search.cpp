@@ -10,6 +10,7 @@
 #include "archive.h"
 #include "archive_json.h"
 #include "command.h"
+#include "chidao/vn_text.h"
 #include "exit_code.h"
 
 namespace chidao::cli {
@@ -25,6 +26,27 @@ struct SearchFlags {
   int limit = 20;
   bool json = false;
 };
+
+// The query as it may be echoed to a terminal: control characters (an ESC could recolour or
+// retitle the terminal) and bytes that are not UTF-8 become U+FFFD.
+std::string Printable(std::string_view query) {
+  std::string out;
+  for (std::size_t i = 0; i < query.size();) {
+    unsigned char c = static_cast<unsigned char>(query[i]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    std::string_view one = query.substr(i, len);
+    unsigned char next = one.size() > 1 ? static_cast<unsigned char>(one[1]) : 0;
+    bool control = c < 0x20 || c == 0x7F || (c == 0xC2 && next >= 0x80 && next < 0xA0);
+    if (control || !IsValidUtf8(one)) {
+      out += "\xEF\xBF\xBD";
+      i += control ? one.size() : 1;  // an invalid sequence: resync on the next byte
+      continue;
+    }
+    out += one;
+    i += one.size();
+  }
+  return out;
+}
 
 std::string Highlight(const Snippet& s, bool bold) {
   const char* open = bold ? "\033[1m" : "«";
@@ -96,11 +118,11 @@ int RunSearch(const SearchFlags& flags) {
     return kExitOk;
   }
   if (results->hits.empty()) {
-    std::printf("No document matches \"%s\".\n", query.c_str());
+    std::printf("No document matches \"%s\".\n", Printable(query).c_str());
     return kExitOk;
   }
   std::printf("%zu document%s match \"%s\"", results->total_matches,
-              results->total_matches == 1 ? "" : "s", query.c_str());
+              results->total_matches == 1 ? "" : "s", Printable(query).c_str());
   if (results->hits.size() < results->total_matches) {
     std::printf(" (showing %zu; --limit for more)", results->hits.size());
   }

@@ -5,30 +5,21 @@
 #include <new>
 #include <vector>
 
-#include "store_impl.h"
+#include "page_row.h"
 
 namespace chidao::store_internal {
-
-// Length quantisation for PageRowId: 12 steps per doubling, so 255 covers 2^21 tokens.
-std::int64_t PageRowId(std::int64_t document_id, std::int64_t ordinal, std::size_t tokens) {
-  double code = std::round(12.0 * std::log2(static_cast<double>(tokens) + 1.0));
-  std::int64_t length = static_cast<std::int64_t>(std::min(code, 255.0));
-  return (document_id << 24) | (ordinal << 8) | length;
-}
-
-double TokensOfPageRow(std::int64_t row_id) {
-  return std::exp2(static_cast<double>(row_id & 0xff) / 12.0) - 1.0;
-}
 
 namespace {
 
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
-// Per-query data, computed on the first row and kept by FTS5 for the rest.
+// Per-query data, computed on the first row and kept by FTS5 for the rest, with scratch
+// buffers reused from row to row (no allocation per row).
 struct QueryStats {
   std::vector<double> idf;
   double average_tokens = 1;
+  std::vector<int> run, next;
 };
 
 int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* count) {
@@ -71,57 +62,52 @@ QueryStats* Stats(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, in
   return *rc == SQLITE_OK ? stats : nullptr;
 }
 
+// One pass over the phrases' positions counts each phrase's frequency (for BM25) and, when
+// asked, follows the offsets where phrases 0..i stand in a row (for adjacency): `run` holds
+// where phrase i must start, both lists are in offset order.
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
           sqlite3_value** argv) {
   int phrases = PhraseArg(api, fts, argc, argv);
+  bool want_adjacent = argc >= 2 && sqlite3_value_int(argv[1]) != 0 && phrases >= 2;
   int rc = SQLITE_OK;
   QueryStats* stats = Stats(api, fts, phrases, &rc);
   if (stats == nullptr) {
     sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_ERROR : rc);
     return;
   }
-  double tokens = TokensOfPageRow(api->xRowid(fts));
-  double norm = kK1 * (1 - kB + kB * tokens / stats->average_tokens);
-  double score = 0;
-  for (int i = 0; i < phrases; ++i) {
-    Fts5PhraseIter it;
-    int column = 0, offset = 0, tf = 0;
-    for (api->xPhraseFirst(fts, i, &it, &column, &offset); column >= 0;
-         api->xPhraseNext(fts, &it, &column, &offset)) {
-      ++tf;
-    }
-    score += stats->idf[static_cast<std::size_t>(i)] * tf * (kK1 + 1) / (tf + norm);
-  }
-  sqlite3_result_double(ctx, -score);
-}
-
-void Adjacent(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
-              sqlite3_value** argv) {
-  int phrases = PhraseArg(api, fts, argc, argv);
-  if (phrases < 2) {
-    sqlite3_result_int(ctx, 0);
-    return;
-  }
   try {
-    // Offsets where phrase i may start so that phrases 0..i stand in a row.
-    std::vector<int> run;
-    Fts5PhraseIter it;
-    int column = 0, offset = 0;
-    for (api->xPhraseFirst(fts, 0, &it, &column, &offset); column >= 0;
-         api->xPhraseNext(fts, &it, &column, &offset)) {
-      run.push_back(offset + api->xPhraseSize(fts, 0));
-    }
-    for (int i = 1; i < phrases && !run.empty(); ++i) {
-      std::vector<int> next;
+    double tokens = TokensOfPageRow(api->xRowid(fts));
+    double norm = kK1 * (1 - kB + kB * tokens / stats->average_tokens);
+    double score = 0;
+    std::vector<int>& run = stats->run;
+    std::vector<int>& next = stats->next;
+    run.clear();
+    bool adjacent = want_adjacent;
+    for (int i = 0; i < phrases; ++i) {
+      Fts5PhraseIter it;
+      int column = 0, offset = 0, tf = 0;
+      int size = api->xPhraseSize(fts, i);
+      bool follow = adjacent;
+      next.clear();
       std::size_t k = 0;
       for (api->xPhraseFirst(fts, i, &it, &column, &offset); column >= 0;
            api->xPhraseNext(fts, &it, &column, &offset)) {
-        while (k < run.size() && run[k] < offset) ++k;  // both lists are in offset order
-        if (k < run.size() && run[k] == offset) next.push_back(offset + api->xPhraseSize(fts, i));
+        ++tf;
+        if (!follow) continue;
+        if (i == 0) {
+          next.push_back(offset + size);
+          continue;
+        }
+        while (k < run.size() && run[k] < offset) ++k;
+        if (k < run.size() && run[k] == offset) next.push_back(offset + size);
       }
-      run = std::move(next);
+      if (follow) {
+        run.swap(next);
+        adjacent = !run.empty();
+      }
+      score += stats->idf[static_cast<std::size_t>(i)] * tf * (kK1 + 1) / (tf + norm);
     }
-    sqlite3_result_int(ctx, run.empty() ? 0 : 1);
+    sqlite3_result_double(ctx, -score - (adjacent ? kAdjacentTier : 0.0));
   } catch (const std::bad_alloc&) {
     sqlite3_result_error_nomem(ctx);
   }
@@ -138,8 +124,7 @@ Status RegisterRankFunctions(sqlite3* db) {
   }
   sqlite3_finalize(stmt);
   if (api == nullptr ||
-      api->xCreateFunction(api, "chidao_rank", nullptr, Rank, nullptr) != SQLITE_OK ||
-      api->xCreateFunction(api, "chidao_adjacent", nullptr, Adjacent, nullptr) != SQLITE_OK) {
+      api->xCreateFunction(api, "chidao_rank", nullptr, Rank, nullptr) != SQLITE_OK) {
     return Status::Internal("cannot register chidao's ranking functions");
   }
   return Status::Ok();

@@ -14,7 +14,7 @@
 //    "which pages contain these words with exactly these diacritics", for exact-first ranking.
 //  * tasks.text is NULL when the task's text is its page span, whitespace collapsed (most
 //    tasks): read task text through the view task_texts (span_text.h).
-//  * pages.id encodes (document id, page ordinal): see PageRowId in store_impl.h.
+//  * pages.id encodes (document id, page ordinal, length): see page_row.h.
 //  * *_fold/*_key columns are lookup keys computed by the store (folded names, code keys).
 #include "schema.h"
 
@@ -23,6 +23,8 @@
 
 #include <exception>
 #include <string>
+
+#include "page_row.h"
 
 namespace chidao::store_internal {
 namespace {
@@ -228,8 +230,26 @@ END;
 PRAGMA user_version = 1;
 )sql";
 
+// v2: page ids in the (document << 24) | (ordinal << 8) | length encoding (page_row.h).
+// Archives written with the older (document << 16) | ordinal ids get renumbered and their
+// page indexes rebuilt; a v1 archive already in the new encoding is left as it is.
+void ToV2(SQLite::Database& db) {
+  RenumberPages(db);
+  db.exec("PRAGMA user_version = 2");
+}
+
+// A migration is SQL, or C++ when rows must be rewritten with chidao's own functions. Each
+// ends by setting user_version to its number.
+struct Migration {
+  const char* sql;
+  void (*run)(SQLite::Database&);
+};
+
 // Index i holds the migration to version i + 1.
-constexpr const char* kMigrations[] = {kV1};
+constexpr Migration kMigrations[] = {
+    {kV1, nullptr},
+    {nullptr, ToV2},
+};
 
 int UserVersion(SQLite::Database& db) {
   return db.execAndGet("PRAGMA user_version").getInt();
@@ -252,7 +272,9 @@ Status Migrate(SQLite::Database& db) {
       SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
       version = UserVersion(db);  // another process may have migrated meanwhile
       if (version >= LatestSchemaVersion()) break;
-      db.exec(kMigrations[version]);
+      const Migration& step = kMigrations[version];
+      if (step.sql != nullptr) db.exec(step.sql);
+      if (step.run != nullptr) step.run(db);
       tx.commit();
       version = UserVersion(db);
     }

@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "fts_rank.h"
+#include "fts_snippet.h"
 #include "fts_tokenizer.h"
 #include "schema.h"
 #include "span_text.h"
@@ -78,6 +79,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
     if (Status s = store_internal::RegisterTokenizer(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::RegisterSpanTextFunction(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::RegisterRankFunctions(db.getHandle()); !s.ok()) return s;
+    if (Status s = store_internal::RegisterSnippetFunction(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::Migrate(db); !s.ok()) return s;
     return std::unique_ptr<Store>(new Store(std::move(impl)));
   });

@@ -13,6 +13,7 @@
 
 #include "chidao/status.h"
 #include "chidao/store.h"
+#include "page_row.h"
 
 namespace chidao {
 
@@ -38,16 +39,6 @@ struct Store::Impl {
 };
 
 namespace store_internal {
-
-// A page's row id encodes its document, its ordinal (1-based position in the document) and
-// its length in tokens quantised to a byte: (document_id << 24) | (ordinal << 8) | length.
-// Search then maps an index hit to its document, and ranks it by length, without a lookup
-// (fts_rank.h); the pages of one document are one contiguous rowid range of the index.
-inline constexpr std::size_t kMaxPagesPerDocument = 65535;
-std::int64_t PageRowId(std::int64_t document_id, std::int64_t ordinal, std::size_t tokens);
-inline std::int64_t DocumentOfPageRow(std::int64_t row_id) { return row_id >> 24; }
-// The page's token count as PageRowId recorded it (within about 6%).
-double TokensOfPageRow(std::int64_t row_id);
 
 // Resets a statement when the scope ends, so no connection keeps a read snapshot open
 // (a stale snapshot would block WAL checkpoints and later writes).

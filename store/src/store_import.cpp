@@ -108,13 +108,7 @@ class Importer {
     }
     std::int64_t ordinal = 0;
     for (const Page& page : doc.pages) {
-      std::size_t tokens = 0;
-      store_internal::ForEachToken(page.text, store_internal::KeyKind::kFold,
-                                   [&](std::string_view, std::size_t, std::size_t) {
-                                     ++tokens;
-                                     return true;
-                                   });
-      InsertPage(PageRowId(id, ++ordinal, tokens), id, page);
+      InsertPage(PageRowId(id, ++ordinal, store_internal::PageTokens(page.text)), id, page);
     }
     if (Status s = Fault("pages"); !s.ok()) return s;
     int position = 0;

@@ -8,7 +8,7 @@
 //  3. The folded index ranks every matching page in one pass with chidao_rank (BM25 without
 //     a per-row length lookup) and chidao_adjacent (are plain words side by side?), see
 //     fts_rank.h; no ORDER BY (FTS5 would sort all rows through a temporary b-tree). Page
-//     row ids carry their document id (store_impl.h): grouping into documents needs no
+//     row ids carry their document id (page_row.h): grouping into documents needs no
 //     lookups.
 //  4. Documents are ordered by (exact first, then phrase, then best bm25), and only the
 //     `limit` shown get the costly parts: metadata, a snippet of their best page, and up to
@@ -17,17 +17,20 @@
 // with documents citing that code after it (kCitation); FTS is the fallback when neither
 // exists, since the code may only appear in some text.
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "chidao/search_query.h"
 #include "chidao/store.h"
 #include "chidao/vn_text.h"
+#include "fts_rank.h"
 #include "store_impl.h"
 
 namespace chidao {
 
+using store_internal::BaseRank;
 using store_internal::DocumentOfPageRow;
+using store_internal::IsAdjacentRank;
 using store_internal::Guard;
 using store_internal::StatementScope;
 
@@ -87,14 +90,15 @@ struct DocScore {
   }
 };
 
-std::unordered_set<std::int64_t> MatchingRows(Store::Impl& impl, const char* sql,
-                                              const std::string& match) {
-  std::unordered_set<std::int64_t> rows;
+// Row ids matching `sql` (which must list them in ascending order), ascending.
+std::vector<std::int64_t> MatchingRows(Store::Impl& impl, const char* sql,
+                                       const std::string& match) {
+  std::vector<std::int64_t> rows;
   if (match.empty()) return rows;
   SQLite::Statement& q = impl.Prepare(sql);
   StatementScope scope(q);
   q.bind(1, match);
-  while (q.executeStep()) rows.insert(q.getColumn(0).getInt64());
+  while (q.executeStep()) rows.push_back(q.getColumn(0).getInt64());
   return rows;
 }
 
@@ -227,28 +231,36 @@ class Searcher {
   }
 
   SearchResults TextSearch(const SearchQuery& query) {
-    std::unordered_set<std::int64_t> exact_pages = MatchingRows(
-        impl_, "SELECT rowid FROM pages_exact WHERE pages_exact MATCH ?", query.exact_match);
-    std::unordered_map<std::int64_t, DocScore> docs;
+    // Both indexes list rows in rowid order (FTS5 serves ORDER BY rowid without sorting),
+    // and a document's pages are consecutive rowids: one merge walk, no hashing.
+    std::vector<std::int64_t> exact_pages = MatchingRows(
+        impl_, "SELECT rowid FROM pages_exact WHERE pages_exact MATCH ? ORDER BY rowid",
+        query.exact_match);
+    std::vector<std::pair<std::int64_t, DocScore>> ranked;
     {
       SQLite::Statement& q = impl_.Prepare(
-          "SELECT rowid, chidao_rank(pages_fold, ?2), chidao_adjacent(pages_fold, ?3) "
-          "FROM pages_fold WHERE pages_fold MATCH ?1");
+          "SELECT rowid, chidao_rank(pages_fold, ?2, ?3) FROM pages_fold "
+          "WHERE pages_fold MATCH ?1 ORDER BY rowid");
       StatementScope scope(q);
       q.bind(1, query.fold_match);
       q.bind(2, query.positive_terms);
-      q.bind(3, query.plain_words ? query.positive_terms : 0);
+      q.bind(3, query.plain_words ? 1 : 0);
+      auto exact = exact_pages.begin();
       while (q.executeStep()) {
         std::int64_t page = q.getColumn(0).getInt64();
         std::int64_t doc = DocumentOfPageRow(page);
         if (!Allowed(doc)) continue;
-        DocScore score{page, q.getColumn(1).getDouble(), exact_pages.count(page) > 0,
-                       q.getColumn(2).getInt() != 0};
-        auto [it, inserted] = docs.try_emplace(doc, score);
-        if (!inserted && score.BetterThan(it->second)) it->second = score;
+        while (exact != exact_pages.end() && *exact < page) ++exact;
+        double rank = q.getColumn(1).getDouble();
+        DocScore score{page, BaseRank(rank), exact != exact_pages.end() && *exact == page,
+                       IsAdjacentRank(rank)};
+        if (!ranked.empty() && ranked.back().first == doc) {
+          if (score.BetterThan(ranked.back().second)) ranked.back().second = score;
+        } else {
+          ranked.emplace_back(doc, score);
+        }
       }
     }
-    std::vector<std::pair<std::int64_t, DocScore>> ranked(docs.begin(), docs.end());
     auto better = [](const auto& a, const auto& b) {
       if (a.second.BetterThan(b.second)) return true;
       if (b.second.BetterThan(a.second)) return false;
@@ -289,7 +301,7 @@ class Searcher {
 
   Snippet PageSnippet(const SearchQuery& query, std::int64_t page_row) {
     SQLite::Statement& q = impl_.Prepare(R"sql(
-      SELECT snippet(pages_fold, 0, char(2), char(3), '…', 24), p.number
+      SELECT chidao_snippet(pages_fold, 24), p.number
       FROM pages_fold JOIN pages p ON p.id = pages_fold.rowid
       WHERE pages_fold MATCH ? AND pages_fold.rowid = ?)sql");
     StatementScope scope(q);
@@ -312,7 +324,7 @@ class Searcher {
       last = q.getColumn(1).getInt64();
     }
     SQLite::Statement& q = impl_.Prepare(R"sql(
-      SELECT t.id, t.section, snippet(tasks_fold, 0, char(2), char(3), '…', 32)
+      SELECT t.id, t.section, chidao_snippet(tasks_fold, 32)
       FROM tasks_fold JOIN tasks t ON t.id = tasks_fold.rowid
       WHERE tasks_fold MATCH ? AND tasks_fold.rowid BETWEEN ? AND ?
         AND t.document_id = ? AND t.deleted = 0)sql");
