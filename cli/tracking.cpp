@@ -11,29 +11,12 @@
 #include <random>
 
 #include "chidao/vn_normalize.h"
+#include "chidao/vn_text.h"
 #include "exit_code.h"
 #include "report/calendar.h"
 #include "report/compliance.h"
 
 namespace chidao::cli {
-namespace {
-
-std::string CollapseSpace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string OsUser() {
   // getpwuid_r, not getpwuid: nothing static shared with other callers.

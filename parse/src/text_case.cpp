@@ -58,29 +58,6 @@ UChar32 Upper(UChar32 c) { return u_toupper(c); }
 std::string LowerCase(std::string_view s) { return MapCase<Lower>(s); }
 std::string UpperCase(std::string_view s) { return MapCase<Upper>(s); }
 
-std::string_view TrimSpace(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string CollapseSpace(std::string_view s) {
-  s = TrimSpace(s);
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 bool IsAllCaps(std::string_view s) {
   bool letter = false, lower = false;
   ForEachCodePoint(s, [&](UChar32 c, std::size_t, std::size_t) {

@@ -6,13 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "chidao/vn_text.h"  // TrimSpace, CollapseSpace
+
 namespace chidao {
-
-// Without leading and trailing ASCII whitespace.
-std::string_view TrimSpace(std::string_view s);
-
-// Trimmed, every run of whitespace (newlines included) replaced by one space.
-std::string CollapseSpace(std::string_view s);
 
 // True when `s` has at least one letter and no lowercase letter: "KẾ HOẠCH", "SỐ 12".
 bool IsAllCaps(std::string_view s);

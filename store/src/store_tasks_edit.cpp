@@ -28,22 +28,6 @@ namespace {
 
 constexpr std::array<const char*, 4> kStatusWords = {"open", "in-progress", "done", "blocked"};
 
-// Runs of whitespace become one space, ends trimmed: how parse writes Task::text.
-std::string CollapseSpace(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 std::vector<std::string> Names(const std::vector<BodyRef>& refs) {
   std::vector<std::string> out;
   for (const BodyRef& r : refs) out.push_back(r.name);

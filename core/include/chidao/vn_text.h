@@ -25,4 +25,11 @@ std::string FoldDiacritics(std::string_view utf8);
 // True when `utf8` is well-formed UTF-8.
 bool IsValidUtf8(std::string_view bytes);
 
+// Without leading and trailing ASCII whitespace.
+std::string_view TrimSpace(std::string_view s);
+
+// Trimmed, every run of ASCII whitespace (newlines included) replaced by one space: how task
+// texts, names and metadata values are stored, so a typed value compares equal to a parsed one.
+std::string CollapseSpace(std::string_view s);
+
 }  // namespace chidao
