@@ -3,6 +3,7 @@
 //   cơ quan, đơn vị liên quan", "các cơ sở sản xuất, kinh doanh, dịch vụ"; a proper name
 //   ("UBND ...", "Mặt trận Tổ quốc"), another "các", ";" or "và" ends it, so "các sở, ban,
 //   ngành, UBND các huyện" is two bodies; "các Sở Y tế, ..." names Sở, not a collective;
+//   Party organs keep their committee: "các ban xây dựng Đảng Tỉnh ủy";
 // - some common nouns name a group of bodies without "các": "chính quyền địa phương", "ngành
 //   Y tế", "lực lượng Công an", "doanh nghiệp", "tổ COVID-19 cộng đồng", "cấp ủy".
 #include "body_rules.h"
@@ -38,7 +39,13 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
         (w[j].fold == "so" || w[j].fold == "phong"))
       break;
     if (SeqP(w, j, {"huyen", ",", "thi", ",", "thanh", "uy"})) n = 6;
+    bool party_organ = w[j + n - 1].fold == "dang" || (n == 1 && w[j].fold == "ban");
     j = ScanModifiers(w, j + n);
+    // "các ban xây dựng Đảng Tỉnh ủy": a Party organ is named with the committee it serves.
+    if (party_organ && j + 1 < w.size() && w[j].upper && Is(w, j + 1, "uy") &&
+        (Is(w, j, "tinh") || Is(w, j, "huyen") || Is(w, j, "thanh") || Is(w, j, "thi") ||
+         Is(w, j, "quan")))
+      j += 2;
     ++items;
     // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them.
     if (IsPunct(w, j, ",") && j + 1 < w.size() && MatchCollectiveNoun(w, j + 1) == 0 &&

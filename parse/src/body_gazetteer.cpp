@@ -104,6 +104,34 @@ std::optional<FieldMatch> MatchSoField(const std::vector<Word>& words, std::size
   return MatchEntries(kFields, words, i);
 }
 
+std::optional<FieldMatch> MatchBoField(const std::vector<Word>& words, std::size_t i) {
+  // The ministries after the 2025 reorganisation (Nghị định 37/2025) and the names they had
+  // before it, which older directives cite.
+  static const std::vector<Entry> kFields = MakeEntries({
+      {"Quốc phòng", {}},
+      {"Công an", {}},
+      {"Ngoại giao", {}},
+      {"Nội vụ", {}},
+      {"Tư pháp", {}},
+      {"Tài chính", {}},
+      {"Công Thương", {}},
+      {"Nông nghiệp và Môi trường", {"NN&MT"}},
+      {"Xây dựng", {}},
+      {"Văn hóa, Thể thao và Du lịch", {"VHTTDL"}},
+      {"Khoa học và Công nghệ", {"KH&CN"}},
+      {"Giáo dục và Đào tạo", {"GD&ĐT"}},
+      {"Y tế", {}},
+      {"Dân tộc và Tôn giáo", {}},
+      {"Kế hoạch và Đầu tư", {"KH&ĐT"}},
+      {"Giao thông vận tải", {"GTVT"}},
+      {"Tài nguyên và Môi trường", {"TN&MT"}},
+      {"Thông tin và Truyền thông", {"TT&TT"}},
+      {"Lao động - Thương binh và Xã hội", {"LĐ-TB&XH"}},
+      {"Nông nghiệp và Phát triển nông thôn", {"NN&PTNT"}},
+  });
+  return MatchEntries(kFields, words, i);
+}
+
 std::optional<FieldMatch> MatchPhongField(const std::vector<Word>& words, std::size_t i) {
   static const std::vector<Entry> kFields = MakeEntries({
       {"Nội vụ", {}},
@@ -133,7 +161,8 @@ const PhraseSet& Titles() {
       "thủ trưởng", "giám đốc", "phó giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch",
       "chỉ huy trưởng", "tổng biên tập", "người đứng đầu", "bí thư", "phó bí thư",
       "cục trưởng", "chi cục trưởng", "hiệu trưởng", "viện trưởng",
-      "trưởng", "lãnh đạo", "đồng chí", "thủ trưởng các", "chánh"};
+      "trưởng", "lãnh đạo", "đồng chí", "thủ trưởng các", "chánh", "bộ trưởng",
+      "thứ trưởng"};
   return kTitles;
 }
 
@@ -144,6 +173,8 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
   if (words[i + n - 1].fold == "cac") --n;
   // "Trưởng"/"Chánh" alone are titles only before a body name: "Trưởng Ban quản lý ...",
   // "Chánh Văn phòng UBND tỉnh"; "trưởng thành" or "chánh án" are not.
+  // "Trường Chính trị tỉnh" is a school, not the title "Trưởng" before a body.
+  if (n == 1 && words[i].fold == "truong" && LowerCase(words[i].text) == "trường") return 0;
   if (n == 1 && (words[i].fold == "truong" || words[i].fold == "chanh")) {
     // "Trưởng phòng Giáo dục và Đào tạo", "Trưởng ban Dân tộc": the office is written in
     // lower case after the title; the body is "Phòng ..." / "Ban ...".
@@ -214,7 +245,8 @@ const PhraseSet& NamedHeads() {
       "cảng vụ", "kbnn", "hạt kiểm lâm", "quỹ", "vườn quốc gia",
       "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
       "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối", "cảnh sát",
-      "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc"};
+      "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc",
+      "thông tấn xã"};
   return kHeads;
 }
 

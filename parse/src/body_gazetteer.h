@@ -29,6 +29,8 @@ struct FieldMatch {
 // Longest department field at words[i]: "Giáo dục và Đào tạo", "GD&ĐT", "NN và PTNT", "Lao động
 // Thương binh và Xã hội" (the "và", "-", "&" and "," between words are optional).
 std::optional<FieldMatch> MatchSoField(const std::vector<Word>& words, std::size_t i);
+// Same for ministries: "Quốc phòng", "Nông nghiệp và Môi trường", "Giáo dục và Đào tạo" (Bộ ...).
+std::optional<FieldMatch> MatchBoField(const std::vector<Word>& words, std::size_t i);
 // Same for district offices: "Tài chính - Kế hoạch", "Kinh tế và Hạ tầng", "Văn hóa và Thông tin".
 std::optional<FieldMatch> MatchPhongField(const std::vector<Word>& words, std::size_t i);
 

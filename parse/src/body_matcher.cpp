@@ -38,7 +38,7 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
   const bool front = FoldIn(w, k, {"uy", "ubmttq", "ubmttqvn", "mat", "mttq"});
   const bool party = FoldIn(w, k, {"tinh", "huyen", "thanh", "thi", "dang", "ban", "btv", "thuong", "uy"});
   const bool military = FoldIn(w, k, {"bo", "ban", "bch"});
-  const bool department = FoldIn(w, k, {"so", "phong"});
+  const bool department = FoldIn(w, k, {"so", "phong", "bo"});
   const bool police = w[k].fold == "cong";
   const bool generic = FoldIn(w, k, {"chinh", "nganh", "luc", "doanh", "to", "cap", "dia", "doan",
                                      "co", "don", "cac", "thanh"});
@@ -108,13 +108,17 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
   std::vector<BodyMention> out;
   std::size_t k = i;
   bool field_mode = false;
+  bool ministries = false;  // "Bộ trưởng các Bộ: Quốc phòng, Công an" names Bộ, not Sở
+  bool prev_ministry = false;
   while (k < words.size()) {
     if (!field_mode && (words[k].punct || !CanStartBody(words[k]))) break;
     // "Giám đốc các Sở:", "Thủ trưởng các đơn vị:", "các Sở:" open a list of bare fields.
     std::size_t t = k + MatchTitle(words, k);
     if (Is(words, t, "cac") && t + 2 < words.size() && IsPunct(words, t + 2, ":") &&
-        (Is(words, t + 1, "so") || Is(words, t + 1, "nganh") || Seq(words, t + 1, "don vi"))) {
+        (Is(words, t + 1, "so") || Is(words, t + 1, "nganh") || Seq(words, t + 1, "don vi") ||
+         (Is(words, t + 1, "bo") && words[t + 1].upper))) {
       field_mode = true;
+      ministries = Is(words, t + 1, "bo");
       k = t + 3;
       continue;
     }
@@ -123,8 +127,26 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
       k = t + 4;
       continue;
     }
-    std::optional<BodyMention> m = MatchBodyAt(words, k, text);
-    if (!m && (field_mode || (!out.empty() && out.back().ref.name.rfind("Sở ", 0) == 0))) {
+    std::optional<BodyMention> m;
+    // A bare ministry after "các Bộ:" or after "Bộ X,": "Công an" there is Bộ Công an.
+    if (ministries || prev_ministry) {
+      std::size_t f0 = k + MatchTitle(words, k);
+      if (std::optional<FieldMatch> f = MatchBoField(words, f0); f && words[f0].upper) {
+        BodyMention bm;
+        bm.first = k;
+        bm.end = f->end;
+        bm.ref.name = "Bộ " + f->canonical;
+        bm.ref.alias = std::string(text.substr(words[k].begin, words[f->end - 1].end - words[k].begin));
+        m = bm;
+      }
+    }
+    if (!m) m = MatchBodyAt(words, k, text);
+    // A ministry named in full ("Bộ Quốc phòng, Công an") lets bare ministries follow it; "Bộ
+    // Chỉ huy Quân sự tỉnh, Công an tỉnh" does not.
+    std::size_t head = m ? m->first + MatchTitle(words, m->first) : k;
+    prev_ministry = m && m->ref.name.rfind("Bộ ", 0) == 0 && Is(words, head, "bo") &&
+                    MatchBoField(words, head + 1).has_value();
+    if (!m && !ministries && (field_mode || (!out.empty() && out.back().ref.name.rfind("Sở ", 0) == 0))) {
       std::size_t f0 = k + MatchTitle(words, k);
       if (std::optional<FieldMatch> f = MatchSoField(words, f0)) {
         BodyMention bm;
@@ -149,7 +171,13 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     // After ";" a body followed by its verb opens the next clause: "chỉ đạo UBND tỉnh ...; Ban
     // Thường vụ các huyện, thị, thành ủy chỉ đạo ..." is not one list.
     if (peek && IsPunct(words, k, ";") && MatchActionWord(words, peek->end) > 0) break;
-    if (!body_next && field_mode) body_next = MatchSoField(words, next + MatchTitle(words, next)).has_value();
+    if (!body_next && field_mode)
+      body_next = (ministries ? MatchBoField(words, next + MatchTitle(words, next))
+                              : MatchSoField(words, next + MatchTitle(words, next))).has_value();
+    if (!body_next && prev_ministry) {
+      std::size_t f0 = next + MatchTitle(words, next);
+      body_next = f0 < words.size() && words[f0].upper && MatchBoField(words, f0).has_value();
+    }
     if (!body_next) {
       std::size_t t2 = next + MatchTitle(words, next);
       body_next = Is(words, t2, "cac") && (IsPunct(words, t2 + 2, ":") || IsPunct(words, t2 + 3, ":"));

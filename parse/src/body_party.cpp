@@ -1,7 +1,8 @@
 // Party bodies (DOMAIN.md §2), with examples: the committees "Tỉnh ủy", "Huyện ủy", "Thành
 // ủy", "Đảng ủy Khối ..." (a Party body of its own: "Đảng ủy Công an tỉnh" is not "Công an
 // tỉnh"); their organs "Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy", "Ban Tuyên giáo Tỉnh
-// ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"; and the
+// ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh" (and the
+// Party group of any other body: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"); and the
 // collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương".
 #include "body_rules.h"
 
@@ -30,6 +31,9 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     // "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối doanh nghiệp tỉnh": "các" is in the name.
     std::size_t from = k + 2;
     if (Is(w, from, "khoi") && Seq(w, from + 1, "cac co quan")) from += 4;
+    // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh": the two blocs merged in 2025 share one
+    // committee, whose name joins their nouns with "và".
+    if (from == k + 6 && Seq(w, from, "va doanh nghiep")) from += 3;
     std::size_t j = ScanName(w, from, 8);
     if (j == k + 2) return std::nullopt;
     c.end = j;
@@ -89,6 +93,16 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
       t.canonical = name + " " + t.canonical;
       t.issuer = false;
       return t;
+    }
+    // "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Đảng đoàn Hội Nông dân tỉnh", "Ban
+    // cán sự đảng Bộ Y tế": the Party group of any named body.
+    std::optional<Core> body = Front(w, j);
+    if (!body) body = Department(w, j);
+    if (!body) body = Named(w, j);
+    if (body && body->end > j) {
+      body->canonical = name + " " + body->canonical;
+      body->collective = body->generic = body->issuer = false;
+      return body;
     }
     return std::nullopt;
   }

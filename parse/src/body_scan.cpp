@@ -4,7 +4,7 @@
 // - a level word and its place close a name: "tỉnh", "huyện Bát Xát", "tỉnh Cao Bằng" (a
 //   province from the gazetteer, else up to three capitalised words); "tỉnh ủy" is not a level;
 // - modifiers may follow a common noun: "liên quan", "có liên quan", "trên địa bàn tỉnh",
-//   "trực thuộc", "lực lượng vũ trang", "kinh tế - xã hội".
+//   "trực thuộc", "lực lượng vũ trang", "kinh tế - xã hội", a range "từ Hà Tĩnh đến Quảng Ngãi".
 #include "body_rules.h"
 
 #include "body_gazetteer.h"
@@ -50,7 +50,8 @@ bool OpensBody(const Words& w, std::size_t i) {
   if (f == "ubnd" || f == "hdnd" || f == "ubmttq" || f == "ubmttqvn" || f == "mttq") return true;
   if (!w[i].upper) return false;
   if (f == "so" || f == "phong" || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
-      Seq(w, i, "bo chi huy") || Seq(w, i, "dang uy") || Seq(w, i, "mat tran"))
+      Seq(w, i, "bo chi huy") || Seq(w, i, "dang uy") || Seq(w, i, "dang doan") ||
+      Seq(w, i, "mat tran"))
     return true;
   return MatchNamedHead(w, i) > 0 || MatchTitle(w, i) > 0;
 }
@@ -98,6 +99,14 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
         (Is(w, k + 2, "tinh") || Is(w, k + 2, "huyen") || Is(w, k + 2, "thanh"))) {
       k += 4;
       continue;
+    }
+    // "UBND các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi": a range of places names the group.
+    if (t.text == "từ" && k + 1 < w.size() && w[k + 1].upper) {
+      std::size_t a = ScanPlace(w, k + 1);
+      if (a > k + 1 && Is(w, a, "den") && a + 1 < w.size() && w[a + 1].upper) {
+        std::size_t b = ScanPlace(w, a + 1);
+        if (b > a + 1) { k = b; continue; }
+      }
     }
     // "các cơ quan thông tấn, báo chí tại địa phương".
     if (Seq(w, k, "tai dia phuong")) { k += 3; continue; }

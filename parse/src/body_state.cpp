@@ -2,7 +2,7 @@
 // - UBND / HĐND take a target: "tỉnh", "huyện Bát Xát", "các huyện, thị xã, thành phố",
 //   "cấp huyện, cấp xã", "các xã, phường, thị trấn", "các địa phương"; a single UBND is the
 //   issuer or its superior ("UBND tỉnh"), a list of levels is a collective of addressees;
-// - Sở and Phòng take a field from the gazetteer, abbreviations included ("Sở TT&TT" → Sở
+// - Bộ, Sở and Phòng take a field from the gazetteer, abbreviations included ("Sở TT&TT" → Sở
 //   Thông tin và Truyền thông, "Phòng TC-KH huyện" → Phòng Tài chính - Kế hoạch huyện);
 // - other agencies open with a capitalised head word ("Ban", "Trung tâm", "Chi cục", "Đài",
 //   "Báo", "Hội", "Kho bạc"...) followed by a name: "Báo Hà Tĩnh", "Cục Thuế tỉnh"; "Ban hành"
@@ -95,6 +95,17 @@ Core Target(const Words& w, std::size_t k, std::string prefix) {
 
 
 std::optional<Core> Department(const Words& w, std::size_t k) {
+  // "Bộ Xây dựng", "Bộ Giáo dục và Đào tạo": a ministry's field holds words that read as verbs
+  // ("xây dựng", "đào tạo"), so it comes from the gazetteer rather than a name scan.
+  if (Is(w, k, "bo") && w[k].upper) {
+    if (std::optional<FieldMatch> f = MatchBoField(w, k + 1); f && w[k + 1].upper) {
+      Core c;
+      c.canonical = "Bộ " + f->canonical;
+      c.end = f->end;
+      return c;
+    }
+    return std::nullopt;
+  }
   bool so = Is(w, k, "so"), phong = Is(w, k, "phong");
   if (!so && !phong) return std::nullopt;
   std::optional<FieldMatch> f = so ? MatchSoField(w, k + 1) : MatchPhongField(w, k + 1);

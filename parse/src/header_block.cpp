@@ -4,7 +4,8 @@
 //   issuer     first all-caps cells that name a body: "ỦY BAN NHÂN DÂN" + "TỈNH CAO BẰNG"
 //              (joined), "UBND TỈNH X" + "SỞ Y TẾ" (the lower line issues), "ĐẢNG BỘ TỈNH X" +
 //              "TỈNH ỦY" → "Tỉnh ủy X"
-//   code       "Số: 3279/KH-UBND", "Số 91 -CV/TU" (a stamp's "Số: 2617" has no symbol: ignored)
+//   code       "Số: 3279/KH-UBND", "Số 91 -CV/TU", "* Số 215-KH/TU" (the Party star joined to it;
+//              a stamp's "Số: 2617" has no symbol: ignored)
 //   place/date "Cao Bằng, ngày 26 tháng 11 năm 2021" (also split over two cells); a stamp's
 //              "Ngày: 07/5/2021" has no place and is ignored
 //   type       an all-caps type line "KẾ HOẠCH", "CÔNG ĐIỆN" (not "QUYẾT ĐỊNH:", the enacting
@@ -12,7 +13,8 @@
 //              lowercase ("Về việc ... mạnh lên" / "thành bão ..."), up to a separator or a blank
 //   V/v        "V/v tăng cường ..." (công văn), OCR prefixes before it ignored ("Chuyên: V/v")
 //   urgency    a cell that is only "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", however garbled by OCR
-//   Kính gửi   "- A; - B" entries, skipping short OCR noise lines between them
+//   Kính gửi   "- A; - B" entries, skipping short OCR noise lines between them; a công điện
+//              without "Kính gửi" lists them after its voice line ("THỦ TƯỚNG CHÍNH PHỦ điện:")
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -179,6 +181,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   bool issuer_open = false, seen_item = false;
   int last_line = -1;
   std::size_t kinh_gui_line = lines.size();
+  std::size_t voice_line = lines.size();  // "THỦ TƯỚNG CHÍNH PHỦ điện:"
   auto empty_between = [&](int a, int b) {
     for (int k = a + 1; k < b; ++k)
       if (TrimSpace(lines[static_cast<std::size_t>(k)].text).empty()) return true;
@@ -205,8 +208,14 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       last_line = std::max(last_line, c.line);
       continue;
     }
-    if (!h.code && (f.compare(0, 2, "so") == 0 || c.text.size() < 30)) {
-      if (auto code = ParseDocumentCode(c.text); code && c.text.find('/') != std::string_view::npos) {
+    // A Party header prints a star under the committee's name; a text layer may join it to
+    // the code line below ("* Số 215-KH/TU").
+    std::string_view code_cell = c.text;
+    while (!code_cell.empty() && (code_cell[0] == '*' || code_cell[0] == ' ')) code_cell.remove_prefix(1);
+    bool so_label = code_cell.size() == c.text.size() ? f.compare(0, 2, "so") == 0
+                                                      : FoldText(code_cell).compare(0, 2, "so") == 0;
+    if (!h.code && (so_label || code_cell.size() < 30)) {
+      if (auto code = ParseDocumentCode(code_cell); code && code_cell.find('/') != std::string_view::npos) {
         h.code = code;
         h.formal = seen_item = true;
         issuer_open = false;
@@ -313,6 +322,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
         ((caps && IsVoiceLine(c.text)) || (c.text.back() == ':' && StartsUpper(c.text) &&
                                                    IsAllCaps(c.text.substr(0, std::min<std::size_t>(8, c.text.size())))))) {
       last_line = c.line;
+      if (c.text.back() == ':') voice_line = static_cast<std::size_t>(c.line);
       continue;
     }
     // Short noise (stamps, OCR debris) is skipped; a sentence starts the body.
@@ -335,6 +345,19 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       }
     }
   }
+  // A công điện may address its list with the sender's voice alone ("THỦ TƯỚNG CHÍNH PHỦ
+  // điện:" then "- Chủ tịch UBND các tỉnh ...;"): the dashed lines right after it are the
+  // addressees, as after "Kính gửi".
+  bool voice_list = false;
+  if (kinh_gui_line == lines.size() && voice_line < lines.size()) {
+    for (std::size_t k = voice_line + 1; k < lines.size() && k <= voice_line + 3; ++k) {
+      std::string_view t = TrimSpace(lines[k].text);
+      if (t.empty()) continue;
+      voice_list = t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•";
+      break;
+    }
+    if (voice_list) kinh_gui_line = voice_line;
+  }
   if (kinh_gui_line < lines.size()) {
     std::vector<std::string> entries;
     std::size_t end_line = kinh_gui_line;
@@ -354,7 +377,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
     std::size_t after = ff.Original(std::min<std::size_t>(8, ff.text().size()));
     std::string_view rest = TrimSpace(first.substr(after));
     if (!rest.empty() && rest[0] == ':') rest = TrimSpace(rest.substr(1));
-    if (!rest.empty()) add(rest);
+    if (!rest.empty() && !voice_list) add(rest);
     for (std::size_t k = kinh_gui_line + 1; k < lines.size(); ++k) {
       std::string_view t = TrimSpace(lines[k].text);
       if (t.empty()) continue;

@@ -7,6 +7,8 @@
 // - a heading is an all-capitals title ("II. NHIỆM VỤ"), a line of bodies ("1. Sở Y tế",
 //   "a) Sở Nông nghiệp và PTNT:", "18. Đề nghị Ban Tuyên giáo Tỉnh ủy", or unnumbered "Sở Y tế"
 //   above bullets), or a short title with items below it ("1. Nhiệm vụ chung", "2. Yêu cầu");
+//   an item that is a lead-in ("3. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh:") gives its
+//   items the body it makes responsible;
 // - titles such as MỤC TIÊU, MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU, KINH PHÍ, ĐÁNH GIÁ make their whole
 //   section non-task;
 // - before the first numbered item of a part that has them, text is preamble (recitals,
@@ -169,6 +171,11 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
     }
     bool short_title = WordCount(w) <= 12 && !EndsWith(w, ".") && !EndsWith(w, ";");
     if (has_children && (short_title || EndsWith(w, ":"))) c.heading = true;
+    // "3. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh:" over bullets: the item is a lead-in,
+    // and the body it makes responsible owns the bullets.
+    if (c.heading && has_children && EndsWith(w, ":"))
+      if (std::optional<LeadIn> li = ReadLeadIn(w, b.text); li && !li->bodies.empty())
+        c.owners = Refs(li->bodies);
     // "1. Đánh giá chung" / "2. Nhiệm vụ trong thời gian tới" over a paragraph: a title.
     bool paragraph_next = i + 1 < n && !ctx[i + 1].numbered && !blocks[i + 1].table_row &&
                           !blocks[i + 1].part_start;

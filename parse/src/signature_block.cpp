@@ -232,9 +232,14 @@ SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_
     }
     bool right_only = LeadingSpaces(lines[k].text) >= 15;
     std::size_t first_sig = 0;
+    // "T/M BAN THƯỜNG VỤ" may stand a line above "Nơi nhận:": the recipients start there.
+    bool noi_nhan_line = k == start && noi_nhan;
+    if (!noi_nhan && !right_only && cells[0].column == 0 && IsNoiNhan(cells[0].text)) {
+      noi_nhan = reading = noi_nhan_line = true;
+    }
     if (reading && !right_only) {
       std::string_view rc = cells[0].text;
-      if (k == start && noi_nhan) {
+      if (noi_nhan_line) {
         FoldedText f(rc);
         std::size_t cut = f.Original(std::min<std::size_t>(8, f.text().size()));
         rc = TrimSpace(rc.substr(cut));

@@ -93,3 +93,51 @@ TEST_CASE("BodyForms: state agencies outside the Sở") {
         V{"Thanh tra tỉnh", "Viện Kiểm sát nhân dân tỉnh"});
   CHECK(Names("Bộ Công an, Bộ Quốc phòng chỉ đạo") == V{"Bộ Công an", "Bộ Quốc phòng"});
 }
+
+TEST_CASE("BodyForms: ministries named bare after 'Bộ trưởng các Bộ:' are completed to Bộ") {
+  CHECK(Names("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo") == V{"Bộ Quốc phòng", "Bộ Công an"});
+  CHECK(Names("Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo") == V{"Bộ Nông nghiệp và Môi trường"});
+}
+
+TEST_CASE("BodyForms: a ministry's field may hold words that read as verbs") {
+  CHECK(Names("Bộ Xây dựng chủ trì") == V{"Bộ Xây dựng"});
+  CHECK(Names("Bộ Giáo dục và Đào tạo hướng dẫn") == V{"Bộ Giáo dục và Đào tạo"});
+}
+
+TEST_CASE("BodyForms: only a ministry lets bare ministries follow it, not 'Bộ Chỉ huy'") {
+  CHECK(Names("Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh phối hợp") ==
+        V{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh"});
+  CHECK(Names("Bộ Quốc phòng, Công an chỉ đạo") == V{"Bộ Quốc phòng", "Bộ Công an"});
+}
+
+TEST_CASE("BodyForms: 'Trường' (a school) is not the title 'Trưởng'") {
+  CHECK(Names("Văn phòng Tỉnh ủy, Trường Chính trị tỉnh tổ chức") ==
+        V{"Văn phòng Tỉnh ủy", "Trường Chính trị tỉnh"});
+}
+
+TEST_CASE("BodyForms: national news agencies and the press are bodies") {
+  CHECK(Names("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí "
+              "tăng cường") ==
+        V{"Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "các cơ quan thông tấn, báo chí"});
+}
+
+TEST_CASE("BodyForms: a range of places after the levels names one group of committees") {
+  CHECK(Names("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi tập trung") ==
+        V{"UBND các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi"});
+}
+
+TEST_CASE("BodyForms: Party organs keep their committee, Party groups their body") {
+  CHECK(Names("Các ban xây dựng Đảng Tỉnh ủy, Đảng đoàn Hội đồng nhân dân tỉnh, Ban cán sự đảng Ủy "
+              "ban nhân dân tỉnh căn cứ") ==
+        V{"các ban xây dựng Đảng Tỉnh ủy", "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng UBND tỉnh"});
+  CHECK(Names("Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội "
+              "tỉnh tuyên truyền") ==
+        V{"Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các đoàn thể chính trị - xã hội tỉnh"});
+  CHECK(Names("Ban cán sự đảng Bộ Y tế lãnh đạo") == V{"Ban cán sự đảng Bộ Y tế"});
+}
+
+TEST_CASE("BodyForms: the merged bloc committee 'Đảng ủy Khối các cơ quan và doanh nghiệp'") {
+  CHECK(Names("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh chỉ đạo") ==
+        V{"Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"});
+  CHECK(Names("Đảng ủy Khối các cơ quan tỉnh chỉ đạo") == V{"Đảng ủy Khối các cơ quan tỉnh"});
+}

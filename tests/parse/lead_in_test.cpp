@@ -74,3 +74,15 @@ TEST_CASE("LeadIn: a lead-in inside an item keeps its items nested and gives the
   CHECK(Leads(d.tasks[0]) == V{"UBND các huyện, thành phố"});
   CHECK(Leads(d.tasks[1]) == V{"UBND các huyện, thành phố"});
 }
+
+TEST_CASE("LeadIn: a numbered item that is a lead-in gives its bullets the body it names") {
+  Directive d = ParseDirectiveText(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện.\n\n"
+      "2. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:\n"
+      "- Ban hành kế hoạch chuyển đổi số trong quý III/2025.\n"
+      "- Bố trí kinh phí cho các nhiệm vụ khoa học hằng năm.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(Leads(d.tasks[1]) == V{"Ban cán sự đảng UBND tỉnh"});
+  CHECK(Leads(d.tasks[2]) == V{"Ban cán sự đảng UBND tỉnh"});
+}

@@ -150,6 +150,76 @@ TEST_CASE("MetadataParser: a Party header beside 'ĐẢNG CỘNG SẢN VIỆT NA
   CHECK(At(text, r.body_end, "Nơi nhận") == "Nơi nhận");
 }
 
+TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
+  std::string text =
+      "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "* Số 215-KH/TU                                  Hà Giang, ngày 12 tháng 3 năm 2025\n"
+      "\n"
+      "KẾ HOẠCH\n"
+      "học tập, quán triệt Nghị quyết\n"
+      "-----\n"
+      "\n"
+      "Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n"
+      "1. Văn phòng Tỉnh ủy theo dõi, đôn đốc.\n"
+      "\n"
+      "                                              T/M BAN THƯỜNG VỤ\n"
+      "Nơi nhận:                                           PHÓ BÍ THƯ\n"
+      "- Ban Bí thư (b/c),\n"
+      "- Các đảng bộ trực thuộc Tỉnh ủy,\n"
+      "- Lưu Văn phòng Tỉnh ủy.\n"
+      "                                                   Nguyễn Mạnh Dũng\n";
+  MetadataResult r = ParseMetadata(text);
+  const Metadata& m = r.meta;
+  REQUIRE(m.code);
+  CHECK(m.code->text == "215-KH/TU");
+  CHECK(m.code->party);
+  CHECK(m.code->number == "215");
+  CHECK(m.code->type_code == "KH");
+  CHECK(m.code->issuer_code == "TU");
+  CHECK(m.issuer == "Ban Thường vụ Tỉnh ủy Hà Giang");
+  CHECK(m.signer == "Nguyễn Mạnh Dũng");
+  CHECK(Loose(Opt(m.signer_title)) == Loose("TM. Ban Thường vụ - Phó Bí thư"));
+  CHECK(m.recipients == std::vector<std::string>{"Ban Bí thư (b/c)", "Các đảng bộ trực thuộc Tỉnh ủy"});
+}
+
+TEST_CASE("MetadataParser: a công điện's dashed list after 'THỦ TƯỚNG CHÍNH PHỦ điện:' is its addressees") {
+  std::string text =
+      "THỦ TƯỚNG CHÍNH PHỦ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "-------                                   Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 118/CĐ-TTg                               Hà Nội, ngày 27 tháng 10 năm 2025\n"
+      "\n"
+      "CÔNG ĐIỆN\n"
+      "Về việc tập trung ứng phó khẩn cấp mưa lũ\n"
+      "-----------------\n"
+      "\n"
+      "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+      "\n"
+      "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị;\n"
+      "- Bộ trưởng các Bộ: Quốc phòng, Công an.\n"
+      "\n"
+      "Từ ngày 25/10 đến nay, tại các tỉnh khu vực miền Trung đã xảy ra mưa rất lớn, nhiều nơi ngập sâu.\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(r.meta.addressees ==
+        std::vector<std::string>{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, Quảng Trị",
+                                 "Bộ trưởng các Bộ: Quốc phòng, Công an"});
+  CHECK(At(text, r.body_begin, "Từ ngày 25/10") == "Từ ngày 25/10");
+}
+
+TEST_CASE("MetadataParser: a voice line without a dashed list below it names no addressees") {
+  std::string text =
+      "ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "TỈNH HÀ TĨNH                               Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 21/CĐ-UBND                           Hà Tĩnh, ngày 17 tháng 9 năm 2024\n"
+      "\n"
+      "CÔNG ĐIỆN\n"
+      "Về việc chủ động ứng phó với bão\n"
+      "\n"
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH điện:\n"
+      "\n"
+      "Theo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, bão đang mạnh lên.\n";
+  CHECK(ParseMetadata(text).meta.addressees.empty());
+}
+
 TEST_CASE("MetadataParser: a công văn with 'V/v' under its code and a one-line 'Kính gửi'") {
   std::string text =
       "UBND TỈNH ĐỒNG THÁP\n"
