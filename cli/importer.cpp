@@ -184,6 +184,21 @@ InputFiles CollectInputs(const std::vector<std::string>& paths) {
   return out;
 }
 
+namespace {
+
+// Each commit adds index segments that every search then walks; FTS5 merges them only
+// gradually. After a big batch one full merge (about 3 s for 10,000 documents) halves the
+// search time users see (bench/store: CPU p50 24-27 ms as imported, 14-15 ms merged). Small
+// daily imports are left to FTS5's own merging: a full merge of a large archive for a few
+// documents would cost more than it saves. The documents are stored either way, so a failed
+// merge (the archive busy, the disk full) changes nothing a user could act on.
+void OptimizeAfterBatch(Store& store, const ImportSummary& summary) {
+  constexpr int kBigBatch = 64;
+  if (summary.imported >= kBigBatch) (void)store.Optimize();
+}
+
+}  // namespace
+
 Result<ImportSummary> ImportFiles(const std::string& db_path, const std::vector<std::string>& files,
                                   const ImportOptions& options, const ImportObserver& observer) {
   if (!options.parse) return Status::Internal("ImportFiles: no parse function");
@@ -227,6 +242,7 @@ Result<ImportSummary> ImportFiles(const std::string& db_path, const std::vector<
       bool quick = std::chrono::steady_clock::now() - begin < kGroupTime / 4;
       add(i, std::move(p), quick && i + 1 < n);
     }
+    OptimizeAfterBatch(store, summary);
     return summary;
   }
   // Workers prepare files ahead of the storing thread, at most `window` ahead so a folder of
@@ -277,6 +293,7 @@ Result<ImportSummary> ImportFiles(const std::string& db_path, const std::vector<
     add(i, std::move(p), more_ready);
   }
   for (std::thread& t : threads) t.join();
+  OptimizeAfterBatch(store, summary);
   return summary;
 }
 

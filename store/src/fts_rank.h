@@ -16,7 +16,8 @@
 // for 9,800 matching pages). chidao_rank reads the length from the row id instead: pages'
 // row ids carry their token count, quantised to one byte on a log scale (PageRowId in
 // page_row.h), as Lucene keeps one-byte length norms. Term frequencies are counted from
-// the position lists, idf is computed once per query. Same formula as FTS5's bm25 (k1 = 1.2,
+// the position lists (read directly, not through xPhraseNext: see PositionList), idf is
+// computed once per query. Same formula as FTS5's bm25 (k1 = 1.2,
 // b = 0.75).
 #pragma once
 

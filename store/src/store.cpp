@@ -59,8 +59,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
   }
   if (Status s = CreatePrivateFile(path); !s.ok()) return s;
   return Guard(path, "cannot open the archive", [&]() -> Result<std::unique_ptr<Store>> {
-    auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                                       std::move(options));
+    // NOMUTEX: a Store is used by one thread at a time (store.h), so SQLite's per-connection
+    // mutex only costs a lock and an unlock on every call (each column read of each row).
+    auto impl = std::make_unique<Impl>(
+        path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
+        std::move(options));
     SQLite::Database& db = impl->db;
     db.setBusyTimeout(impl->options.busy_timeout_ms);
     // A file that is not SQLite fails here, on the first read.

@@ -207,5 +207,50 @@ TEST_CASE("Search: every FTS-hostile query is answered or refused, never an SQL 
   REQUIRE_OK(a.store->CheckIntegrity());
 }
 
+
+std::string Filler(int words) {
+  std::string s;
+  for (int i = 0; i < words; ++i) s += "nội dung ";  // two tokens each
+  return s;
+}
+
+// chidao_rank reads FTS5's position lists itself (fts_rank.cpp): gaps of more than 127 and
+// 16383 tokens are two- and three-byte varints there.
+TEST_CASE("Search: ranking reads positions far apart on long pages (frequency, adjacency)") {
+  TempDir dir;
+  std::unique_ptr<Store> store = OpenStore(dir.File("long.db"));
+  auto add = [&](std::string text, std::string name) {
+    Result<ImportOutcome> out = store->Import(MakeDocument({std::move(text)}, name), Directive{});
+    REQUIRE_OK(testing::StatusOf(out));
+    return out->id;
+  };
+  // Side by side only once, after 9,000-token gaps between the words' other occurrences.
+  std::int64_t adjacent = add("đào " + Filler(100) + "tạo " + Filler(100) + "cán " +
+                                  Filler(9000) + "bộ " + Filler(100) + "đào tạo cán bộ.",
+                              "adjacent.txt");
+  // The words more often, never side by side.
+  std::string apart;
+  for (int i = 0; i < 6; ++i) apart += "đào " + Filler(70) + "tạo " + Filler(70) + "cán " +
+                                       Filler(70) + "bộ " + Filler(70);
+  std::int64_t scattered = add(apart, "apart.txt");
+  Result<SearchResults> r = store->Search("dao tao can bo", {});
+  REQUIRE_OK(testing::StatusOf(r));
+  REQUIRE(r->hits.size() == 2);
+  CHECK(r->hits[0].document_id == adjacent);
+  CHECK(r->hits[1].document_id == scattered);
+
+  // Same length, 6 occurrences 300 tokens apart against 1: frequency decides.
+  std::string often;
+  for (int i = 0; i < 6; ++i) often += "kiểm tra " + Filler(150);
+  std::int64_t many = add(often, "often.txt");
+  std::int64_t once = add("kiểm tra " + Filler(905), "once.txt");
+  r = store->Search("kiem", {});
+  REQUIRE_OK(testing::StatusOf(r));
+  REQUIRE(r->hits.size() == 2);
+  CHECK(r->hits[0].document_id == many);
+  CHECK(r->hits[1].document_id == once);
+  CHECK(r->hits[0].score < r->hits[1].score);
+}
+
 }  // namespace
 }  // namespace chidao
