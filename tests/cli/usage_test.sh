@@ -29,5 +29,16 @@ check "bad flag" 2 "$bin" extract --no-such-flag x
 check "no command" 2 "$bin"
 check "missing file" 2 "$bin" extract /nonexistent/file.txt
 grep -q "^chidao: /nonexistent/file.txt: " /tmp/chidao_cli_err.$$ || { echo "FAIL missing-file message"; fail=1; }
+# Only the command named gets its flags declared (main.cpp): a later command's flags still work.
+check "bad flag (tasks)" 2 "$bin" tasks --no-such-flag
+# Several files, one missing: the good one is printed under its name, the missing one named on
+# stderr, exit 1.
+good=/tmp/chidao_cli_good.$$.txt
+printf 'Ủy ban nhân dân tỉnh\n' > "$good"
+check "extract good + missing" 1 "$bin" extract "$good" /nonexistent/missing.txt
+grep -qx "==> $good <==" /tmp/chidao_cli_out.$$ || { echo "FAIL extract good + missing: no header for the good file"; fail=1; }
+grep -qx "Ủy ban nhân dân tỉnh" /tmp/chidao_cli_out.$$ || { echo "FAIL extract good + missing: good file's text missing"; fail=1; }
+grep -q "^chidao: /nonexistent/missing.txt: " /tmp/chidao_cli_err.$$ || { echo "FAIL extract good + missing: no error for the missing file"; fail=1; }
+rm -f "$good"
 rm -f /tmp/chidao_cli_out.$$ /tmp/chidao_cli_err.$$
 exit $fail

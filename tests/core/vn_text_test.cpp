@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "chidao/sha256.h"
-
 using namespace chidao;
 
 TEST_CASE("FoldDiacritics: removes tone and vowel marks, folds case and đ") {
@@ -31,7 +29,3 @@ TEST_CASE("IsValidUtf8 rejects broken sequences") {
   CHECK_FALSE(IsValidUtf8("\xFF\xFE"));
 }
 
-TEST_CASE("Sha256Hex matches the known digest of 'abc'") {
-  CHECK(Sha256Hex("abc") ==
-        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-}
