@@ -21,6 +21,7 @@ list(APPEND CHIDAO_PARSE_TASK_SOURCES
   src/role_assigner.cpp
   src/lead_in.cpp
   src/section_tree.cpp
+  src/table_columns.cpp
   src/task_table.cpp
   src/task_extractor.cpp
   src/parse.cpp

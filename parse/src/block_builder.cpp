@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "boilerplate_filter.h"
+#include "table_columns.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -310,7 +311,8 @@ Layout BuildBlocks(std::string_view text) {
     b.all_caps = !table && info[i].all_caps;
     pending_part = false;
     std::size_t from = table ? lines[i].content : l.content;
-    AppendNormalized(text, from, l.end, b);
+    if (!l.cells.empty()) AppendTableCells(text, l.cells, b);
+    else AppendNormalized(text, from, l.end, b);
     open = &b;
     open_line = i;
   }

@@ -1,8 +1,9 @@
 // Collective bodies, with examples:
 // - "các" governs a comma list of common nouns, which is ONE body: "các sở, ban, ngành", "các
-//   cơ quan, đơn vị liên quan", "các cơ sở sản xuất, kinh doanh, dịch vụ"; a proper name
-//   ("UBND ...", "Mặt trận Tổ quốc"), another "các", ";" or "và" ends it, so "các sở, ban,
-//   ngành, UBND các huyện" is two bodies; "các Sở Y tế, ..." names Sở, not a collective;
+//   cơ quan, đơn vị liên quan", "các cơ sở sản xuất, kinh doanh, dịch vụ", "các chủ đầu tư";
+//   a proper name ("UBND ...", "Mặt trận Tổ quốc"), another "các", ";" or "và" ends it, so
+//   "các sở, ban, ngành, UBND các huyện" is two bodies; "các Sở Y tế, ..." names Sở, not a
+//   collective, and "các Ban Quản lý dự án" keeps its name (body_matcher.cpp);
 //   Party organs keep their committee: "các ban xây dựng Đảng Tỉnh ủy";
 // - some common nouns name a group of bodies without "các": "chính quyền địa phương", "ngành
 //   Y tế", "lực lượng Công an", "doanh nghiệp", "tổ COVID-19 cộng đồng", "cấp ủy".
@@ -47,16 +48,16 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
          Is(w, j, "quan")))
       j += 2;
     ++items;
-    // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them.
-    if (IsPunct(w, j, ",") && j + 1 < w.size() && MatchCollectiveNoun(w, j + 1) == 0 &&
-        !w[j + 1].punct && !w[j + 1].upper && !IsFunctionWord(w[j + 1]) &&
-        MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
+    // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them, as
+    // many as the list holds.
+    while (IsPunct(w, j, ",") && j + 1 < w.size() && MatchCollectiveNoun(w, j + 1) == 0 &&
+           !w[j + 1].punct && !w[j + 1].upper && !IsFunctionWord(w[j + 1]) &&
+           MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
       std::size_t m = ScanModifiers(w, j + 1);
-      if (m > j + 1 && m <= j + 3 && (m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 ||
-                                       IsFunctionWord(w[m]))) {
-        j = m;
-        continue;
-      }
+      if (!(m > j + 1 && m <= j + 3 && (m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 ||
+                                         IsFunctionWord(w[m]))))
+        break;
+      j = m;
     }
     if (IsPunct(w, j, ",") && j + 1 < w.size() && !Is(w, j + 1, "cac") &&
         (!OpensBody(w, j + 1) || GenericUse(w, j + 1)) && MatchCollectiveNoun(w, j + 1) > 0 &&

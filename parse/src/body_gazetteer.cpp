@@ -204,7 +204,8 @@ const PhraseSet& CollectiveNouns() {
       "bệnh viện", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
       "huyện, thị, thành ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "đảng ủy",
-      "ban xây dựng đảng", "cơ quan thông tấn", "báo chí"};
+      "ban xây dựng đảng", "cơ quan thông tấn", "báo chí", "chủ đầu tư",
+      "công trường xây dựng"};
   return kNouns;
 }
 
@@ -314,6 +315,7 @@ std::optional<std::string_view> ExpandAbbreviation(std::string_view folded_word)
       {"qltt", "Quản lý thị trường"}, {"kbnn", "Kho bạc Nhà nước"},
       {"bql", "Ban Quản lý"},          {"atgt", "An toàn giao thông"},
       {"vp", "Văn phòng"},             {"lldt", "Liên đoàn Lao động"},
+      {"dbqh", "đại biểu Quốc hội"},
   };
   auto it = kAbbrev.find(std::string(folded_word));
   if (it == kAbbrev.end()) return std::nullopt;

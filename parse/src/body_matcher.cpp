@@ -43,7 +43,16 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
   const bool generic = FoldIn(w, k, {"chinh", "nganh", "luc", "doanh", "to", "cap", "dia", "doan",
                                      "co", "don", "cac", "thanh"});
   if (Is(w, k, "cac") || Is(w, k, "nhung")) {
-    if (auto c = Collective(w, k + 1)) return c;
+    std::optional<Core> c = Collective(w, k + 1);
+    // "các Ban Quản lý dự án", "các Trung tâm Y tế huyện": named bodies of one kind, which a
+    // collective noun alone ("các ban") would cut short.
+    if (k + 1 < w.size() && w[k + 1].upper && MatchNamedHead(w, k + 1) > 0)
+      if (std::optional<Core> named = Named(w, k + 1); named && named->end > (c ? c->end : k + 1)) {
+        named->canonical = "các " + named->canonical;
+        named->collective = true;
+        return named;
+      }
+    if (c) return c;
     if (Seq(w, k + 1, "cap chinh quyen")) return Generic(w, k);
     // "các Sở: Nội vụ, ..." is a field list: left to MatchBodyListAt.
     return std::nullopt;

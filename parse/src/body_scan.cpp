@@ -168,6 +168,9 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
       ++k;
       continue;
     }
+    // "Ủy ban bầu cử các cấp", "Ban Chỉ đạo các cấp": one body at every level.
+    if (t.text == "các" && k > start && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0)
+      return k + 2;
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
     // "Bộ Y tế giao:", "Sở Y tế đề nghị ...": an assignment verb ends the name ("giao thông",
     // "giao dịch" are nouns).
@@ -179,7 +182,10 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
     if (MatchActionWord(w, k) > 0) {
       // "Ban Quản lý dự án đầu tư xây dựng huyện": a verb inside a name that ends in a level.
       bool level_ahead = false;
-      for (std::size_t j = k + 1; j < w.size() && j <= k + 3 && !w[j].punct; ++j)
+      // The level must be the name's own: in "Kho bạc Nhà nước Đồng Tháp tham mưu UBND tỉnh"
+      // "tỉnh" belongs to the next body.
+      for (std::size_t j = k + 1; j < w.size() && j <= k + 3 && !w[j].punct && !OpensBody(w, j);
+           ++j)
         if (MatchLevel(w, j) > 0 && !Is(w, j + 1, "uy")) level_ahead = true;
       if (!level_ahead) break;
     }

@@ -134,6 +134,16 @@ std::optional<Core> Named(const Words& w, std::size_t k) {
     return std::nullopt;
   std::size_t end = ScanName(w, j, 10);
   if (end == j && head == 1) return std::nullopt;
+  // "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both
+  // bodies, whose level is written once at the end.
+  if ((Seq(w, k, "van phong") || Is(w, k, "vp")) && Is(w, end, "va")) {
+    bool level = false;
+    for (std::size_t i = j; i < end; ++i) level = level || MatchLevel(w, i) > 0;
+    std::size_t p = end + 1, after = 0;
+    if (Is(w, p, "ubnd") || Is(w, p, "hdnd")) after = p + 1;
+    else if (Seq(w, p, "uy ban nhan dan") || Seq(w, p, "hoi dong nhan dan")) after = p + 4;
+    if (!level && after > 0) end = std::max(Target(w, after, "").end, after);
+  }
   Core c;
   c.end = end;
   c.canonical = CanonicalWords(w, k, end);

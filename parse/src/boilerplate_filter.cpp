@@ -107,14 +107,18 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
                              "ĐỌC NHIỀU", "Đọc nhiều", "Bản quyền", "bản quyền"})
     maybe_web = maybe_web || text.find(m) != std::string_view::npos;
   if (!maybe_web) return false;
+  // Lines are folded only until the first site marker, and after it only the short lines, the
+  // only ones the rules below read the fold of.
   bool web = false;
   std::vector<std::string> folded(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  std::vector<bool> has_fold(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size() && !web; ++i) {
     if (lines[i].kind != LineKind::kText) continue;
     folded[i] = FoldLine(line_text(lines[i]));
-    if (!web && ContainsAny(folded[i], {"cms-", "luot xem", "luot truy cap", "dang truy cap",
-                                        "y kien ban doc", "gmt +7", "gmt+7", "tin lien quan",
-                                        "binh luan cua ban", "ban quyen thuoc", "doc nhieu"}))
+    has_fold[i] = true;
+    if (ContainsAny(folded[i], {"cms-", "luot xem", "luot truy cap", "dang truy cap",
+                                "y kien ban doc", "gmt +7", "gmt+7", "tin lien quan",
+                                "binh luan cua ban", "ban quyen thuoc", "doc nhieu"}))
       web = true;
   }
   if (!web) return false;
@@ -127,8 +131,12 @@ bool MarkBoilerplate(std::string_view text, std::vector<Line>& lines) {
       continue;
     }
     std::string_view t = line_text(l);
-    const std::string& f = folded[i];
     bool short_line = t.size() < 60;
+    if (short_line && !has_fold[i] && l.kind == LineKind::kText) {
+      folded[i] = FoldLine(t);
+      has_fold[i] = true;
+    }
+    const std::string& f = folded[i];
     if (short_line && ContainsAny(f, {"y kien ban doc", "tin lien quan", "doc nhieu",
                                       "lien ket website", "bai viet lien quan", "tin cung chuyen muc",
                                       "tin khac", "y kien (", "binh luan"})) {

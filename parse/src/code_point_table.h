@@ -10,6 +10,7 @@
 #pragma once
 
 #include <unicode/umachine.h>
+#include <unicode/utf8.h>
 
 #include <cstdint>
 
@@ -34,6 +35,32 @@ inline constexpr UChar32 kCodePointTableSize = 0x2100;
 const CodePointInfo* CodePointTable();
 // The same facts for a code point outside the table (or invalid: c < 0), from ICU.
 CodePointInfo ComputeCodePointInfo(UChar32 c);
+
+// U8_NEXT(s, *i, n, c) with the two- and three-byte sequences Vietnamese letters are made of
+// decoded inline: U8_NEXT's checks for overlong, surrogate and four-byte forms cost more than
+// the decoding itself on text where every other word has a mark. Lead bytes E0 and ED, whose
+// second byte has a narrower valid range, and all else go through U8_NEXT, so the result (and
+// the negative value for invalid bytes) is U8_NEXT's. Forced inline: it runs for every other
+// code point of a document, and a call costs as much as the decoding.
+[[gnu::always_inline]] inline UChar32 NextCodePoint(const std::uint8_t* s, std::int32_t* i, std::int32_t n) {
+  const std::int32_t k = *i;
+  const std::uint8_t b0 = s[k];
+  if (b0 >= 0xC2 && b0 <= 0xDF && k + 1 < n && (s[k + 1] & 0xC0) == 0x80) {
+    *i = k + 2;
+    return (static_cast<UChar32>(b0 & 0x1F) << 6) | (s[k + 1] & 0x3F);
+  }
+  if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && k + 2 < n && (s[k + 1] & 0xC0) == 0x80 &&
+      (s[k + 2] & 0xC0) == 0x80) {
+    *i = k + 3;
+    return (static_cast<UChar32>(b0 & 0x0F) << 12) | (static_cast<UChar32>(s[k + 1] & 0x3F) << 6) |
+           (s[k + 2] & 0x3F);
+  }
+  UChar32 c;
+  std::int32_t j = k;
+  U8_NEXT(s, j, n, c);
+  *i = j;
+  return c;
+}
 
 inline CodePointInfo InfoOf(UChar32 c) {
   if (c >= 0 && c < kCodePointTableSize) return CodePointTable()[c];

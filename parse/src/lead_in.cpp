@@ -1,4 +1,5 @@
 // Lead-in rules, with examples:
+// - a lead-in ends in ":" or announces what follows ("... các nội dung sau.");
 // - only the last sentence of the block counts: "Thời gian qua, ... . Thực hiện Chỉ thị số
 //   25/CT-TTg ..., Bộ Y tế đề nghị UBND các tỉnh ... chỉ đạo triển khai các nội dung sau:";
 // - its subject may follow an adverbial opening and its comma ("Thực hiện ..., Bộ Y tế ...");
@@ -28,7 +29,10 @@ std::size_t AssignVerbAt(const std::vector<Word>& words, std::size_t i) {
 
 std::optional<LeadIn> ReadLeadIn(const std::vector<Word>& words, std::string_view text) {
   std::size_t end = words.size();
-  if (end == 0 || !words[end - 1].punct || words[end - 1].text != ":") return std::nullopt;
+  if (end == 0) return std::nullopt;
+  // "... thực hiện các nội dung sau." introduces the items as a colon would.
+  if (!(words[end - 1].punct && words[end - 1].text == ":") && !AnnouncesFollowing(words, 0, end))
+    return std::nullopt;
   std::size_t s = 0;
   for (std::size_t k = 0; k + 1 < end; ++k)
     if (words[k].punct && words[k].text == "." && !words[k + 1].punct && words[k + 1].upper)
@@ -56,6 +60,20 @@ std::optional<LeadIn> ReadLeadIn(const std::vector<Word>& words, std::string_vie
   LeadIn lead_in;
   lead_in.bodies = std::move(subject);
   return lead_in;
+}
+
+bool AnnouncesFollowing(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  while (end > begin && words[end - 1].punct) --end;
+  static constexpr std::string_view kEnds[] = {
+      "noi dung sau", "nhu sau", "sau day", "nhiem vu sau", "viec sau", "giai phap sau",
+      "bien phap sau", "yeu cau sau"};
+  for (std::string_view e : kEnds) {
+    std::size_t n = PhraseLength(e);
+    if (end >= begin + n && StartsWithFolded(words, end - n, e) &&
+        (words[end - 1].text == "sau" || words[end - 1].text == "đây"))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace chidao::parse_internal

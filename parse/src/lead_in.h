@@ -23,8 +23,14 @@ struct LeadIn {
   std::vector<BodyMention> bodies;   // who is made responsible; empty when none is named
 };
 
-// The lead-in that `words` (one block, cut from `text`) makes, or nullopt when the block does
-// not end in ":" or names no responsible body and assigns nothing.
+// The lead-in that `words` (one block, cut from `text`) makes, or nullopt when the block
+// neither ends in ":" nor announces what follows, or names no responsible body and assigns
+// nothing.
 std::optional<LeadIn> ReadLeadIn(const std::vector<Word>& words, std::string_view text);
+
+// True when words[begin, end) announces what follows rather than directing anything itself,
+// whatever its final stop: "Chủ tịch UBND tỉnh yêu cầu các cơ quan ... thực hiện các nội dung
+// sau.", "... chỉ đạo như sau:", "... các nhiệm vụ sau đây".
+bool AnnouncesFollowing(const std::vector<Word>& words, std::size_t begin, std::size_t end);
 
 }  // namespace chidao::parse_internal

@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include "folded_text.h"
+#include "table_columns.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -276,6 +277,8 @@ std::vector<Line> ClassifyLines(std::string_view text) {
     if (nl == text.size()) break;
     pos = nl + 1;
   }
+  // Tables whose cells are separated by tabs or runs of spaces are known by their header row.
+  MarkLayoutTables(text, lines);
   return lines;
 }
 

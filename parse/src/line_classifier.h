@@ -43,6 +43,11 @@ enum class MarkerStyle {
 // True for the bullet styles, which nest but add no component to a section path.
 bool IsBullet(MarkerStyle style);
 
+// Bytes [begin, end) of the document; empty when begin == end.
+struct CellRange {
+  std::size_t begin = 0, end = 0;
+};
+
 struct Line {
   std::size_t begin = 0;    // byte range of the line in the text, without its "\n"
   std::size_t end = 0;
@@ -51,6 +56,9 @@ struct Line {
   MarkerStyle marker = MarkerStyle::kNone;
   int ordinal = 0;          // value of the marker: II → 2, đ → 5, 3 → 3
   std::string label;        // "II", "3", "đ", "Điều 2", "Phụ lục"
+  // A row of a table laid out with tabs or runs of spaces (table_columns.h): its text per
+  // header column. Empty for "|" rows, whose cells the text itself separates.
+  std::vector<CellRange> cells;
 };
 
 // Ordinal of a Vietnamese list letter: a=1 b=2 c=3 d=4 đ=5 e=6 g=7 h=8 i=9 k=10 ...; 0 if none.

@@ -8,7 +8,13 @@
 // - any other list is an object and is skipped whole, so "chỉ đạo UBND tỉnh, các sở, ban,
 //   ngành" never yields "các sở, ban, ngành" as a subject after its comma;
 // - the issuer as subject ("UBND tỉnh giao ...", "Ban Thường vụ Tỉnh ủy yêu cầu") leads
-//   nothing itself: its assignment verb hands the task to the body after it.
+//   nothing itself: its assignment verb hands the task to the body after it; so does the
+//   document speaking for it ("Chỉ thị cũng đề nghị Ủy ban MTTQ ...");
+// - a role between a subject and its verb hides neither: "Sở Y tế (cơ quan thường trực ...)
+//   chủ trì", "Sở Nội vụ là cơ quan thường trực, chủ trì";
+// - a sentence subject may also be the topic fronted by "Đối với" when the verb names nobody
+//   ("Đối với UBND các huyện, ..., Chủ tịch UBND tỉnh yêu cầu chỉ đạo ..."), or the body whose
+//   role is brought into play ("Phát huy vai trò ... của doanh nghiệp").
 #include "role_assigner.h"
 
 #include <algorithm>
@@ -58,6 +64,83 @@ bool AppositionThenVerb(const std::vector<Word>& w, std::size_t k, std::size_t e
     if (MatchActionWord(w, j) > 0 && j > k + 2) return true;
   }
   return false;
+}
+
+// "Sở Y tế (cơ quan thường trực Ban Chỉ đạo ...) chủ trì", "Sở Nội vụ là cơ quan thường
+// trực, chủ trì ...": a role stated between the subject and its verb. Returns where the
+// predicate starts, k when there is no such apposition.
+std::size_t AfterApposition(const std::vector<Word>& w, std::size_t k, std::size_t end) {
+  if (k >= end) return k;
+  if (w[k].punct && w[k].text == "(") {
+    int depth = 0;
+    for (std::size_t j = k; j < end; ++j) {
+      if (w[j].punct && w[j].text == "(") ++depth;
+      if (w[j].punct && w[j].text == ")" && --depth == 0) return j + 1;
+    }
+    return k;
+  }
+  if (w[k].text != "là" || k + 1 >= end) return k;
+  if (!StartsWithFolded(w, k + 1, "co quan") && !StartsWithFolded(w, k + 1, "don vi") &&
+      !StartsWithFolded(w, k + 1, "dau moi"))
+    return k;
+  for (std::size_t j = k + 1; j < end && j <= k + 12; ++j) {
+    if (!w[j].punct) continue;
+    if (w[j].text != ",") return k;
+    return j + 1 < end && MatchActionWord(w, j + 1) > 0 ? j + 1 : k;
+  }
+  return k;
+}
+
+// "Chỉ thị cũng đề nghị Ủy ban MTTQ ...", "Kế hoạch này giao Sở ...": the document speaking for
+// its issuer. Length of the words before the assignment verb, 0 when the sentence does not open
+// so.
+std::size_t DocumentSpeaker(const std::vector<Word>& w, std::size_t i, std::size_t end) {
+  static constexpr std::string_view kDocs[] = {"chi thi", "ke hoach", "cong van", "quyet dinh",
+                                               "thong bao", "cong dien", "nghi quyet", "ket luan",
+                                               "chuong trinh"};
+  if (i >= end || !w[i].upper) return 0;
+  for (std::string_view d : kDocs) {
+    if (!StartsWithFolded(w, i, d)) continue;
+    std::size_t j = i + 2;
+    if (j < end && w[j].text == "này") ++j;
+    if (j < end && w[j].text == "cũng") ++j;
+    return MatchAssignVerb(w, j) > 0 ? j - i : 0;
+  }
+  return 0;
+}
+
+// "Phát huy (cao độ) vai trò ... của doanh nghiệp": the body whose role is brought into play
+// performs the measure. The bodies after "của", empty when the sentence does not open so.
+std::vector<BodyMention> RoleOf(const std::vector<Word>& w, std::size_t i, std::size_t end,
+                                std::string_view text) {
+  if (!StartsWithFolded(w, i, "phat huy")) return {};
+  std::size_t j = i + 2;
+  if (StartsWithFolded(w, j, "cao do")) j += 2;
+  if (!StartsWithFolded(w, j, "vai tro")) return {};
+  for (std::size_t k = j + 2; k < end && k <= j + 16; ++k) {
+    if (w[k].punct && (w[k].text == "." || w[k].text == ";" || w[k].text == ":")) break;
+    if (w[k].text != "của") continue;
+    std::size_t list_end = k + 1;
+    return MatchBodyListAt(w, k + 1, text, &list_end);
+  }
+  return {};
+}
+
+// "Đối với UBND các huyện, thành phố, Chủ tịch UBND tỉnh yêu cầu chỉ đạo ...": the topic
+// fronted by "Đối với" is the object of an assignment verb that names nobody after it.
+std::vector<BodyMention> FrontedTopic(const std::vector<Word>& w, std::size_t i,
+                                      std::string_view text) {
+  if (!StartsWithFolded(w, i, "doi voi")) return {};
+  std::size_t list_end = i + 2;
+  std::vector<BodyMention> list = MatchBodyListAt(w, i + 2, text, &list_end);
+  // The list read on may take in the speaker after the comma ("..., Chủ tịch UBND tỉnh"): the
+  // topic ends at the last comma.
+  while (!list.empty()) {
+    std::size_t e = list.back().end;
+    if (e < w.size() && w[e].punct && w[e].text == ",") break;
+    list.pop_back();
+  }
+  return list;
 }
 
 // A named body ("Ban Thường vụ các huyện, thị, thành ủy", "Sở Y tế"), not a common noun group.
@@ -124,6 +207,11 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
       if (w.text == "." && i < end) note_sentence(i);
       continue;
     }
+    if (std::size_t d = i == subject_at ? DocumentSpeaker(words, i, end) : 0; d > 0) {
+      i += d;
+      clause_start = true;
+      continue;
+    }
     if (std::size_t a = MatchAssignVerb(words, i); a > 0 && (clause_start || i == begin)) {
       std::size_t list_end = i + a;
       std::vector<BodyMention> list = MatchBodyListAt(words, i + a, text, &list_end);
@@ -152,7 +240,7 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
     if (!list.empty() && list_end <= end) {
       bool at_start = i == subject_at ||
                       std::find(adverbial_at.begin(), adverbial_at.end(), i) != adverbial_at.end();
-      bool predicate = PredicateFollows(words, list_end, end) ||
+      bool predicate = PredicateFollows(words, AfterApposition(words, list_end, end), end) ||
                        (at_start && AppositionThenVerb(words, list_end, end));
       if (clause_start && predicate && (at_start || HasNamedBody(list))) {
         if (AllIssuer(list) || AssignsToBody(words, list_end, text)) {
@@ -189,10 +277,20 @@ std::vector<BodyMention> SentenceSubject(const std::vector<Word>& words, std::si
   bool adverbial = IsAdverbialOpener(words, begin);
   for (std::size_t k = begin; adverbial && k < end && k < begin + 40; ++k) {
     if (words[k].punct && words[k].text == ".") break;
-    if (words[k].punct && words[k].text == ",") starts.push_back(k + 1);
+    if (!words[k].punct || words[k].text != ",") continue;
+    // "Từ tháng 11 năm 2021, chủ trì, phối hợp với Sở TT&TT, Báo Tuyên Quang ...": a clause
+    // opening with its verb has no subject of its own, and the commas after it separate its
+    // objects, not a subject.
+    if (k + 1 < end && (MatchActionWord(words, k + 1) > 0 || MatchSupportTrigger(words, k + 1) > 0))
+      break;
+    starts.push_back(k + 1);
   }
+  std::vector<BodyMention> fronted = FrontedTopic(words, begin, text);
   for (std::size_t s : starts) {
     std::size_t i = s;
+    if (std::vector<BodyMention> role_of = RoleOf(words, i, end, text); !role_of.empty())
+      return role_of;
+    i += DocumentSpeaker(words, i, end);
     if (std::size_t a = MatchAssignVerb(words, i)) {
       std::size_t list_end;
       std::vector<BodyMention> list = MatchBodyListAt(words, i + a, text, &list_end);
@@ -202,13 +300,15 @@ std::vector<BodyMention> SentenceSubject(const std::vector<Word>& words, std::si
     std::size_t list_end;
     std::vector<BodyMention> list = MatchBodyListAt(words, i, text, &list_end);
     if (list.empty()) continue;
-    if (!PredicateFollows(words, list_end, end) && !AppositionThenVerb(words, list_end, end))
+    if (!PredicateFollows(words, AfterApposition(words, list_end, end), end) &&
+        !AppositionThenVerb(words, list_end, end))
       continue;
     if (AllIssuer(list) || AssignsToBody(words, list_end, text)) {
       std::size_t a = MatchAssignVerb(words, list_end);
       if (a == 0) return {};
       std::size_t e2;
       std::vector<BodyMention> assigned = MatchBodyListAt(words, list_end + a, text, &e2);
+      if (assigned.empty()) return fronted;
       return assigned;
     }
     bool all_generic = true;

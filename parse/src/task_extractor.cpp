@@ -21,6 +21,7 @@
 
 #include "deadline_parser.h"
 #include "directive_lexicon.h"
+#include "lead_in.h"
 #include "role_assigner.h"
 #include "task_table.h"
 
@@ -111,6 +112,7 @@ bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, 
   if (IsFormula(f) || IsBackgroundOpener(w, u.begin)) return false;
   const Word& last = w[u.end - 1];
   if (!numbered && last.punct && last.text == ":") return false;
+  if (!numbered && AnnouncesFollowing(w, u.begin, u.end)) return false;
   if (!u.subject.empty()) return true;
   if (!roles.lead.empty()) return true;
   if (numbered) return true;  // "3. Thực hiện kịp thời ...", "- Căn cứ tình hình dịch, ..."
@@ -251,11 +253,11 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     }
     if (c.numbered) closing = false;
     std::vector<Unit> units = SplitUnits(w, wb, w.size(), blk.text);
-    std::string folded = FoldRange(w, wb, std::min(w.size(), wb + 60));
-
     bool continuation = !c.numbered && c.item >= 0 && open >= 0 && !closing &&
                         drafts[static_cast<std::size_t>(open)].item == c.item;
-    if (!c.numbered && c.item >= 0 && !closing && IsClosing(folded)) {
+    // The fold is built only for the blocks the closing rule applies to.
+    if (!c.numbered && c.item >= 0 && !closing &&
+        IsClosing(FoldRange(w, wb, std::min(w.size(), wb + 60)))) {
       closing = true;
       closing_path = c.parent_path;
       continuation = false;
@@ -266,7 +268,10 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
         Draft& cur = drafts[static_cast<std::size_t>(open)];
         std::set<std::string> cur_names =
             cur.own_lead.empty() ? NamesOf(cur.owners) : NamesOf(cur.own_lead);
-        if (!u.subject.empty() && NamesOf(u.subject) != cur_names) {
+        // "1. Tăng cường sự lãnh đạo ..." naming no body, then "Các cấp ủy ... xác định ...":
+        // the paragraph continues the item and names who leads it.
+        bool names_item = k == 0 && cur_names.empty() && cur.roles.lead.empty();
+        if (!u.subject.empty() && NamesOf(u.subject) != cur_names && !names_item) {
           open = start_draft(b, w, u, c.path, c, AssignRoles(w, u.begin, u.end, blk.text));
           if (k == 0) para_owner = open;
         } else if (u.subject.empty() && k == 0 && para_owner >= 0 && open != para_owner) {

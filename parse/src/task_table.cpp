@@ -1,10 +1,11 @@
-// Column rules: "Nội dung (nhiệm vụ / công việc)", "Nhiệm vụ", "Tên nhiệm vụ" → the task;
-// "(Cơ quan / Đơn vị) chủ trì", "Đơn vị thực hiện" → lead; "(Cơ quan / Đơn vị) phối hợp" →
-// support; "Thời gian (hoàn thành / thực hiện)", "Thời hạn", "Tiến độ" → deadline; "STT", "TT"
-// → number; anything else ("Sản phẩm", "Kinh phí", "Ghi chú") is ignored.
+// Row rules: columns are known by their header names (table_columns.h); a group row (roman
+// number, no bodies, no deadline) gives the section component of the rows below it; a row
+// with no number continues the row above. Rows laid out with tabs or spaces arrive here as "|"
+// rows (table_columns.h), so one cell splitter serves every separator.
 #include "task_table.h"
 
 #include "line_classifier.h"
+#include "table_columns.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -35,23 +36,6 @@ std::vector<Cell> SplitCells(const std::string& row) {
   return cells;
 }
 
-enum class Column { kOther, kNumber, kTask, kLead, kSupport, kDeadline };
-
-Column ColumnOf(const std::string& header) {
-  std::string f = FoldPhrase(header);
-  auto has = [&](std::string_view s) { return f.find(s) != std::string::npos; };
-  if (f == "stt" || f == "tt" || f == "so tt" || f == "so thu tu") return Column::kNumber;
-  if (has("phoi hop")) return Column::kSupport;
-  if (has("chu tri") || has("don vi thuc hien") || has("co quan thuc hien") ||
-      has("trach nhiem thuc hien"))
-    return Column::kLead;
-  if (has("thoi gian") || has("thoi han") || has("tien do") || has("hoan thanh"))
-    return Column::kDeadline;
-  if (has("noi dung") || has("nhiem vu") || has("cong viec") || has("giai phap"))
-    return Column::kTask;
-  return Column::kOther;
-}
-
 bool IsRoman(const std::string& s) {
   if (s.empty() || s.size() > 6) return false;
   for (char c : s)
@@ -64,16 +48,16 @@ bool IsRoman(const std::string& s) {
 std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::size_t first,
                                          std::size_t last) {
   std::vector<TableTaskRow> rows;
-  std::vector<Column> columns;
+  std::vector<TableColumn> columns;
   bool has_task = false;
   std::string group;
   std::size_t last_row_block = 0;
   for (std::size_t b = first; b < last; ++b) {
     std::vector<Cell> cells = SplitCells(blocks[b].text);
     if (columns.empty()) {
-      std::vector<Column> cols;
-      for (const Cell& c : cells) cols.push_back(ColumnOf(c.text));
-      for (Column c : cols) has_task = has_task || c == Column::kTask;
+      std::vector<TableColumn> cols;
+      for (const Cell& c : cells) cols.push_back(ColumnOfHeader(c.text));
+      for (TableColumn c : cols) has_task = has_task || c == TableColumn::kTask;
       if (has_task) columns = std::move(cols);
       continue;  // header rows (or rows of a table without a task column) are no tasks
     }
@@ -84,16 +68,16 @@ std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::
       const Cell& c = cells[k];
       any = any || !c.text.empty();
       switch (columns[k]) {
-        case Column::kNumber: row.number = c.text; break;
-        case Column::kTask:
+        case TableColumn::kNumber: row.number = c.text; break;
+        case TableColumn::kTask:
           row.task = c.text;
           row.task_begin = c.begin;
           row.task_end = c.end;
           break;
-        case Column::kLead: row.lead = c.text; break;
-        case Column::kSupport: row.support = c.text; break;
-        case Column::kDeadline: row.deadline = c.text; break;
-        case Column::kOther: break;
+        case TableColumn::kLead: row.lead = c.text; break;
+        case TableColumn::kSupport: row.support = c.text; break;
+        case TableColumn::kDeadline: row.deadline = c.text; break;
+        case TableColumn::kOther: break;
       }
     }
     if (!any) continue;

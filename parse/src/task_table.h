@@ -2,7 +2,8 @@
 //
 // Appendix task tables (DOMAIN.md §6): pipe tables such as
 //   | STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |
-// whose columns are recognised by their header names, not their positions. Group rows ("| I |
+// whose columns are recognised by their header names, not their positions (tables separated
+// by tabs or runs of spaces reach here as "|" rows: table_columns.h). Group rows ("| I |
 // Nhóm nhiệm vụ ... | | |") give a section component; rows whose number cell is empty continue
 // the row above (a cell wrapped over two lines).
 #pragma once

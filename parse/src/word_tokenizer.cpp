@@ -36,7 +36,7 @@ struct CodePoint {
     return cp;
   }
   int32_t i = static_cast<int32_t>(pos);
-  U8_NEXT(s, i, static_cast<int32_t>(n), cp.c);
+  cp.c = NextCodePoint(s, &i, static_cast<int32_t>(n));
   cp.end = static_cast<std::size_t>(i);
   if (cp.c >= 0 && cp.c < kCodePointTableSize) {
     cp.info = table[cp.c];

@@ -141,3 +141,45 @@ TEST_CASE("BodyForms: the merged bloc committee 'Đảng ủy Khối các cơ qu
         V{"Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"});
   CHECK(Names("Đảng ủy Khối các cơ quan tỉnh chỉ đạo") == V{"Đảng ủy Khối các cơ quan tỉnh"});
 }
+
+TEST_CASE("BodyForms: 'các' before a named kind of body keeps the whole name") {
+  CHECK(Names("Giám đốc các Ban Quản lý dự án nghiêm túc triển khai") == V{"các Ban Quản lý dự án"});
+  CHECK(Names("các Ban, ngành liên quan thực hiện") == V{"các ban, ngành liên quan"});
+}
+
+TEST_CASE("BodyForms: investors are a collective body, as heading or after 'phối hợp với'") {
+  CHECK(Names("Các chủ đầu tư; UBND các huyện, thành phố") ==
+        V{"các chủ đầu tư", "UBND các huyện, thành phố"});
+}
+
+TEST_CASE("BodyForms: modifiers shared by a collective noun run through the whole list") {
+  CHECK(Names("các cơ sở sản xuất, kinh doanh, dịch vụ phải chủ động") ==
+        V{"các cơ sở sản xuất, kinh doanh, dịch vụ"});
+  CHECK(Names("các khu công nghiệp, công trường xây dựng phải rà soát") ==
+        V{"các khu công nghiệp, công trường xây dựng"});
+}
+
+TEST_CASE("BodyForms: a verb of the clause ends a name even when a level follows it") {
+  CHECK(Names("Kho bạc Nhà nước Đồng Tháp tham mưu UBND tỉnh") == V{"Kho bạc Nhà nước Đồng Tháp"});
+  // A verb inside a name that ends in its own level stays.
+  CHECK(Names("Ban Quản lý dự án đầu tư xây dựng huyện chủ trì") ==
+        V{"Ban Quản lý dự án đầu tư xây dựng huyện"});
+}
+
+TEST_CASE("BodyForms: an office serving two councils is one body") {
+  CHECK(Names("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Ban Tổ chức Tỉnh ủy") ==
+        V{"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh", "Ban Tổ chức Tỉnh ủy"});
+  CHECK(Names("Văn phòng Đoàn ĐBQH và HĐND tỉnh") == V{"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"});
+  CHECK(Names("Văn phòng HĐND và UBND huyện") == V{"Văn phòng HĐND và UBND huyện"});
+  // An office with its own level is followed by another body.
+  CHECK(Names("Văn phòng UBND tỉnh và UBND các huyện") == V{"Văn phòng UBND tỉnh", "UBND các huyện"});
+}
+
+TEST_CASE("BodyForms: 'các cấp' after a named body belongs to it") {
+  CHECK(Names("Ủy ban bầu cử các cấp") == V{"Ủy ban bầu cử các cấp"});
+}
+
+TEST_CASE("BodyForms: a list runs on past an abbreviated department") {
+  CHECK(Names("Sở TT&TT, Báo Tuyên Quang, Đài PT-TH tỉnh tổ chức tuyên truyền") ==
+        V{"Sở Thông tin và Truyền thông", "Báo Tuyên Quang", "Đài Phát thanh - Truyền hình tỉnh"});
+}

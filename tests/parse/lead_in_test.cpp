@@ -86,3 +86,26 @@ TEST_CASE("LeadIn: a numbered item that is a lead-in gives its bullets the body 
   CHECK(Leads(d.tasks[1]) == V{"Ban cán sự đảng UBND tỉnh"});
   CHECK(Leads(d.tasks[2]) == V{"Ban cán sự đảng UBND tỉnh"});
 }
+
+TEST_CASE("LeadIn: a sentence announcing what follows is no task, whatever its final stop") {
+  Directive d = ParseDirectiveText(
+      "Để chủ động phòng ngừa ngộ độc thực phẩm, Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị, "
+      "địa phương thực hiện các nội dung sau.\n\n"
+      "Sở Y tế chủ trì, phối hợp với Sở Công Thương thành lập các đoàn kiểm tra liên ngành.\n\n"
+      "Đối với UBND các huyện, thành phố, Chủ tịch UBND tỉnh yêu cầu chỉ đạo Ban Chỉ đạo liên ngành "
+      "cấp huyện xây dựng kế hoạch kiểm tra; báo cáo kết quả về Sở Y tế trước ngày 15/02/2025.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+  CHECK(Leads(d.tasks[1]) == V{"UBND các huyện, thành phố"});
+}
+
+TEST_CASE("LeadIn: an announcing sentence ending in '.' gives its body to the items below") {
+  Directive d = ParseDirectiveText(
+      "II. NHIỆM VỤ\n"
+      "Sở Y tế thực hiện các nội dung sau.\n"
+      "- Kiểm tra an toàn thực phẩm tại các chợ.\n"
+      "- Tổ chức tập huấn cho cán bộ y tế xã.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+  CHECK(Leads(d.tasks[1]) == V{"Sở Y tế"});
+}

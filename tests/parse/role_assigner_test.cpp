@@ -79,3 +79,63 @@ TEST_CASE("RoleAssigner: after an adverbial opening the subject follows its comm
   CHECK(Roles("Đối với tuyển sinh lớp 10, Sở Giáo dục và Đào tạo khẩn trương công bố điểm chuẩn.").lead ==
         V{"Sở Giáo dục và Đào tạo"});
 }
+
+namespace {
+
+V Subject(const std::string& text) {
+  auto words = Tokenize(text);
+  V out;
+  for (const auto& m : chidao::parse_internal::SentenceSubject(words, 0, words.size(), text))
+    out.push_back(m.ref.name);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("RoleAssigner: a role between the subject and its verb does not hide the subject") {
+  Named p = Roles("Sở Y tế (cơ quan thường trực Ban Chỉ đạo liên ngành) chủ trì, phối hợp với Sở "
+                  "Công Thương thành lập các đoàn kiểm tra.");
+  CHECK(p.lead == V{"Sở Y tế"});
+  CHECK(p.support == V{"Sở Công Thương"});
+  CHECK(Roles("Sở Nội vụ là cơ quan thường trực, chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy hướng "
+              "dẫn thực hiện.").lead == V{"Sở Nội vụ"});
+  // Without a verb after it, "là ..." describes the body; nothing is assigned.
+  CHECK(Roles("Sở Nội vụ là cơ quan chuyên môn của UBND tỉnh.").lead.empty());
+}
+
+TEST_CASE("RoleAssigner: a document speaking for its issuer hands the task to the body after its verb") {
+  Named n = Roles("Chỉ thị cũng đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên tham gia "
+                  "giám sát.");
+  CHECK(n.lead == V{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức thành viên"});
+  CHECK(Subject("Kế hoạch này giao Sở Nội vụ theo dõi việc thực hiện.") == V{"Sở Nội vụ"});
+}
+
+TEST_CASE("RoleAssigner: 'Đối với X, ... yêu cầu' with no body after the verb makes X lead") {
+  CHECK(Subject("Đối với UBND các huyện, thành phố, Chủ tịch UBND tỉnh yêu cầu chỉ đạo Ban Chỉ đạo "
+                "liên ngành cấp huyện xây dựng kế hoạch kiểm tra.") == V{"UBND các huyện, thành phố"});
+  // A body after the verb is the one asked.
+  CHECK(Subject("Đối với UBND các huyện, Chủ tịch UBND tỉnh yêu cầu Công an tỉnh phối hợp kiểm "
+                "tra.") == V{"Công an tỉnh"});
+}
+
+TEST_CASE("RoleAssigner: 'Phát huy vai trò của X' makes X the one who acts") {
+  CHECK(Subject("Phát huy cao độ vai trò của tổ COVID-19 cộng đồng tại địa bàn khu dân cư phối hợp "
+                "với lực lượng công an.") == V{"tổ COVID-19 cộng đồng"});
+  CHECK(Subject("Phát huy vai trò trung tâm và nâng cao trách nhiệm, tính chủ động của doanh nghiệp "
+                "trong sản xuất.") == V{"doanh nghiệp"});
+  CHECK(Subject("Phát huy hiệu quả các mô hình tự quản.").empty());
+}
+
+TEST_CASE("RoleAssigner: a support list after an adverbial opening stays support") {
+  Named n = Roles("Từ tháng 11 năm 2021, chủ trì, phối hợp với Sở TT&TT, Báo Tuyên Quang, Đài PT-TH "
+                  "tỉnh tổ chức tuyên truyền về bảo đảm TTATGT.");
+  CHECK(n.lead.empty());
+  CHECK(n.support ==
+        V{"Sở Thông tin và Truyền thông", "Báo Tuyên Quang", "Đài Phát thanh - Truyền hình tỉnh"});
+}
+
+TEST_CASE("RoleAssigner: after an adverbial and a verb, bodies in the verb's object list are no subject") {
+  CHECK(Subject("Từ tháng 11 năm 2021, chủ trì, phối hợp với Sở TT&TT, Báo Tuyên Quang, Đài PT-TH "
+                "tỉnh tổ chức tuyên truyền.").empty());
+  CHECK(Subject("Từ tháng 11 năm 2021, Sở Y tế chủ trì tuyên truyền.") == V{"Sở Y tế"});
+}

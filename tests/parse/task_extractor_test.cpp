@@ -186,3 +186,20 @@ TEST_CASE("TaskExtractor: arbitrary bytes never crash the parser", "[robust]") {
     for (const Task& t : d.tasks) CHECK(t.span.end >= t.span.start);
   }
 }
+
+TEST_CASE("TaskExtractor: an item's headline naming no body joins the paragraph that names it") {
+  Directive d = ParseDirectiveText(
+      "1. Tăng cường sự lãnh đạo, chỉ đạo đối với công tác phòng cháy, chữa cháy\n"
+      "Các cấp ủy, tổ chức đảng xác định phòng cháy, chữa cháy là nhiệm vụ quan trọng.\n"
+      "2. Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].section == "1");
+  CHECK(d.tasks[0].text.find("Các cấp ủy") != std::string::npos);
+  CHECK(Leads(d.tasks[0]) == V{"các cấp ủy, tổ chức đảng"});
+  // A headline that has its body keeps it: a paragraph naming another body is its own task.
+  Directive e = ParseDirectiveText(
+      "1. Sở Y tế tăng cường kiểm tra.\n"
+      "Sở Công Thương phối hợp kiểm soát thị trường.\n"
+      "2. Sở Tài chính bố trí kinh phí.\n");
+  CHECK(e.tasks.size() == 3);
+}

@@ -7,6 +7,7 @@ list(APPEND CHIDAO_PARSE_TASK_TESTS
   ${CMAKE_CURRENT_LIST_DIR}/line_classifier_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/task_extractor_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/lead_in_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/task_table_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/directive_json_test.cpp
 )
 
