@@ -5,6 +5,7 @@
 #include <new>
 #include <vector>
 
+#include "fts5_function.h"
 #include "page_row.h"
 
 namespace chidao::store_internal {
@@ -202,18 +203,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }  // namespace
 
 Status RegisterRankFunctions(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-  }
-  sqlite3_finalize(stmt);
-  if (api == nullptr ||
-      api->xCreateFunction(api, "chidao_rank", nullptr, Rank, nullptr) != SQLITE_OK) {
-    return Status::Internal("cannot register chidao's ranking functions");
-  }
-  return Status::Ok();
+  return RegisterFts5Function(db, "chidao_rank", Rank, "chidao's ranking functions");
 }
 
 }  // namespace chidao::store_internal

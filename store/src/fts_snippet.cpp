@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "fts5_function.h"
+
 namespace chidao::store_internal {
 namespace {
 
@@ -170,18 +172,7 @@ void Snippet(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx
 }  // namespace
 
 Status RegisterSnippetFunction(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-  }
-  sqlite3_finalize(stmt);
-  if (api == nullptr ||
-      api->xCreateFunction(api, "chidao_snippet", nullptr, Snippet, nullptr) != SQLITE_OK) {
-    return Status::Internal("cannot register chidao's snippet function");
-  }
-  return Status::Ok();
+  return RegisterFts5Function(db, "chidao_snippet", Snippet, "chidao's snippet function");
 }
 
 }  // namespace chidao::store_internal
