@@ -1,6 +1,8 @@
 // Character cleaning, the first step of NormalizeText.
-// Rules: CRLF and CR → LF ("a\r\nb" → "a\nb"); tab and the Unicode spaces (NBSP U+00A0, thin
-// space U+2009, ideographic space U+3000...) → space ("Sở\u00A0Y tế" → "Sở Y tế"); form feed,
+// Rules: CRLF and CR → LF ("a\r\nb" → "a\nb"); the Unicode spaces (NBSP U+00A0, thin space
+// U+2009, ideographic space U+3000...) → space ("Sở\u00A0Y tế" → "Sở Y tế"); tabs are kept (a
+// table copied from Word separates its cells with them; NormalizeText turns the tabs of prose
+// lines into spaces); form feed,
 // vertical tab, NEL, U+2028 and U+2029 → LF (a page break is a line break); C0/C1 controls,
 // zero-width characters, the soft hyphen, bidi marks and BOMs removed ("tế\u200B" → "tế");
 // invalid UTF-8 → U+FFFD. Letters and symbols are copied byte for byte.
@@ -31,7 +33,7 @@ bool IsRemoved(UChar32 c) {
 }
 
 bool IsSpace(UChar32 c) {
-  return c == '\t' || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
          c == 0x205F || c == 0x3000;
 }
 
@@ -64,6 +66,8 @@ std::string CleanCharacters(std::string_view in) {
       out.push_back('\n');
     } else if (c == '\n' || c == '\f' || c == '\v' || c == 0x85 || c == 0x2028 || c == 0x2029) {
       out.push_back('\n');
+    } else if (c == '\t') {
+      out.push_back('\t');
     } else if (IsSpace(c)) {
       out.push_back(' ');
     } else if (!IsRemoved(c)) {

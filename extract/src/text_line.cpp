@@ -4,7 +4,7 @@
 //                 the space), "Điều 2. ...", "Chương I", "Phụ lục II"; but not "1.000 người",
 //                 "2021 - 2022 an toàn", "-5°C", "+84 ...".
 //   lone marker   "-" or "1." alone: the marker was split from its text ("-" / "Bộ Y tế;").
-//   hard          "| ô | ô |" table rows, "-------" separators, "Độc lập - Tự do - Hạnh phúc".
+//   hard          "| ô | ô |" and "ô\tô\tô" table rows, "-------" separators, "Độc lập - Tự do - Hạnh phúc".
 //   opens block   "Số: 3279/KH-UBND", "V/v triển khai ...", "Kính gửi: ...", "Nơi nhận:",
 //                 "Căn cứ Luật ...", "Theo đề nghị ...", "Cao Bằng, ngày 26 tháng 11 năm 2021".
 //   caps          "ỦY BAN NHÂN DÂN", "I. MỤC TIÊU", "KT. CHỦ TỊCH"; a single capitals word that ends
@@ -73,9 +73,13 @@ bool IsSeparator(std::string_view text) {
 }
 
 bool IsTableRow(std::string_view text) {
-  std::size_t pipes = 0;
-  for (char ch : text) pipes += ch == '|';
-  return pipes >= 2 || text.front() == '|' || text.back() == '|';
+  std::size_t pipes = 0, tabs = 0;
+  for (char ch : text) {
+    pipes += ch == '|';
+    tabs += ch == '\t';
+  }
+  // Tabs survive only in lines of three cells or more (UntabProse in text_normalizer.cpp).
+  return pipes >= 2 || tabs >= 2 || text.front() == '|' || text.back() == '|';
 }
 
 const RE2& NumberedMarker() {

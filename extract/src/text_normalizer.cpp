@@ -64,10 +64,35 @@ std::string ToNfcFast(std::string text) {
   return ToNfc(text);
 }
 
+// Only table rows still hold tabs here (UntabProse): their trailing tabs are empty cells and
+// stay; a leading tab is taken for an indent.
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return s;
+}
+
+// A table copied from Word is a line of cells separated by tabs, which the parser needs to
+// read its columns; elsewhere a tab is only a wide space ("1.\tSở Y tế", an indent). Lines
+// with at least two tabs after their first character keep them (three cells or
+// more, as in every task table, or a group row "I\tTuyên truyền\t\t\t" whose other cells are
+// empty); all other tabs become spaces.
+std::string UntabProse(std::string text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line = std::string_view(text).substr(start, end - start);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    const bool table = std::count(line.begin(), line.end(), '\t') >= 2;
+    if (!table) {
+      for (std::size_t i = start; i < end; ++i) {
+        if (text[i] == '\t') text[i] = ' ';
+      }
+    }
+    start = end + 1;
+  }
+  return text;
 }
 
 bool OnlyPipes(std::string_view s) {
@@ -223,7 +248,7 @@ void Append(Paragraph& p, const TextLine& b) {
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
-  const std::string text = NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8)));
+  const std::string text = UntabProse(NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8))));
   const std::vector<TextLine> lines = ClassifyLines(text);
   std::vector<bool> dropped(lines.size(), false);
   std::string out;

@@ -259,6 +259,26 @@ TEST_CASE("NormalizeText: can keep every line as it is") {
   CHECK(NormalizeText("một dòng\nbị ngắt") == "một dòng bị ngắt");
 }
 
+TEST_CASE("NormalizeText: rows of a table copied from Word keep their tabs and their own lines") {
+  const std::string table =
+      "Phụ lục\n"
+      "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+      "I\tTuyên truyền, nâng cao nhận thức\t\t\n"
+      "1\tBiên soạn tài liệu hướng dẫn\tSở Tài nguyên và Môi trường\tQuý III/2025\n"
+      "2\tTập huấn cho cán bộ cấp xã\tUBND các huyện\tNăm 2025";
+  const std::string out = NormalizeText(table);
+  CHECK(out ==
+        "Phụ lục\n"
+        "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        "I\tTuyên truyền, nâng cao nhận thức\t\t\n"
+        "1\tBiên soạn tài liệu hướng dẫn\tSở Tài nguyên và Môi trường\tQuý III/2025\n"
+        "2\tTập huấn cho cán bộ cấp xã\tUBND các huyện\tNăm 2025");
+  // In prose a tab is a wide space: an indent, or the gap after an item number.
+  CHECK(NormalizeText("\t1.\tSở Y tế chủ trì triển khai.") == "1. Sở Y tế chủ trì triển khai.");
+  CHECK(NormalizeText("a)\tSở Y tế chủ trì.\n") == "a) Sở Y tế chủ trì.");
+  CHECK(NormalizeText("\t\tthụt hai nấc") == "thụt hai nấc");
+}
+
 TEST_CASE("NormalizeText: empty and blank input give empty text") {
   CHECK(NormalizeText("").empty());
   CHECK(NormalizeText(" \n\t\n\r\n").empty());
