@@ -173,6 +173,12 @@ WrapWidth MeasureWrap(const std::vector<TextLine>& lines, const std::vector<bool
   return w;
 }
 
+// A line with the lowercase or connective continuations that follow it.
+struct Run {
+  int length = 0;  // code points, a space between lines
+  char end = 0;    // of the last line
+};
+
 struct Paragraph {
   std::string text;
   TextLine head;  // first physical line
@@ -186,8 +192,9 @@ class Rejoiner {
  public:
   explicit Rejoiner(WrapWidth wrap) : wrap_(wrap) {}
 
-  // Whether `b` continues `p`; `c` is the line after `b` (blank when none).
-  bool Continues(const Paragraph& p, const TextLine& b, const TextLine& c) const {
+  // Whether `b` continues `p`; `c` is the line after `b` (blank when none); `run` is `b` with
+  // the lines that would continue it as lowercase or connective continuations.
+  bool Continues(const Paragraph& p, const TextLine& b, const TextLine& c, const Run& run) const {
     const TextLine& a = p.tail;
     if (b.blank) return false;
     if (p.lines == 1 && a.lone_marker) return !b.hard && !b.item && !b.page_number;
@@ -210,9 +217,11 @@ class Rejoiner {
     }
     if (b.starts_lower || a.ends_connective) return true;
     if (Fills(a)) return true;
-    const bool b_continued = !c.blank && (c.starts_lower || b.ends_connective || b.end == '-');
-    return p.head.numbered && !p.head.lone_marker && p.lines <= 2 && b.end == 0 && b.length <= 50 &&
-           p.length + b.length <= 120 && !b_continued && !p.head.hard;
+    // A numbered heading wrapped onto a short second line. `b` is judged with the lines that
+    // continue it, as a second pass would see them once joined: that keeps normalising
+    // idempotent.
+    return p.head.numbered && !p.head.lone_marker && p.lines <= 2 && run.end == 0 &&
+           run.length <= 50 && p.length + run.length <= 120 && !p.head.hard;
   }
 
  private:
@@ -280,6 +289,24 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
     }
     return kBlank;
   };
+  auto run_from = [&](std::size_t i) {
+    Run run{lines[i].length, lines[i].end};
+    const TextLine* last = &lines[i];
+    for (std::size_t j = i + 1; j < lines.size() && run.length <= 120; ++j) {
+      if (dropped[j]) continue;
+      const TextLine& c = lines[j];
+      const bool closed = last->end == '.' || last->end == ':' || last->end == '!' ||
+                          last->end == '?';
+      if (c.blank || c.hard || c.item || c.caps || c.opens_block || c.page_number || closed ||
+          !(c.starts_lower || last->ends_connective || last->end == '-')) {
+        break;
+      }
+      run.length += 1 + c.length;
+      run.end = c.end;
+      last = &c;
+    }
+    return run;
+  };
   Paragraph p;
   bool after_type_line = false;  // the previous paragraph was "KẾ HOẠCH", "CHỈ THỊ"...
   auto close = [&]() {
@@ -296,7 +323,7 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
       pending_blank = !out.empty();
       continue;
     }
-    if (p.lines > 0 && rejoiner.Continues(p, line, next_line(i))) {
+    if (p.lines > 0 && rejoiner.Continues(p, line, next_line(i), run_from(i))) {
       Append(p, line);
       continue;
     }

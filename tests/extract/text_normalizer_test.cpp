@@ -146,6 +146,22 @@ TEST_CASE("NormalizeText: is idempotent on every corpus document") {
   }
 }
 
+TEST_CASE("NormalizeText: a numbered heading's short second line is judged with its continuation") {
+  // Found by fuzz_text_decode: the second line alone looked like the start of a sentence (its
+  // next line is lowercase), so it stayed apart; once joined to that line, a second pass took
+  // it for the heading's wrap. Judging the line with its continuation gives one answer.
+  const std::string text = "1. Kiểm tra\nTrạm Y tế\nxã Hòa Bình\nII. TỔ CHỨC\n";
+  const std::string once = NormalizeText(text);
+  CHECK(once == "1. Kiểm tra Trạm Y tế xã Hòa Bình\nII. TỔ CHỨC");
+  CHECK(NormalizeText(once) == once);
+  // A long sentence after the heading still keeps its own line.
+  const std::string sentence =
+      "1. Sở Y tế\nChủ trì tổ chức tiêm vắc xin cho trẻ em từ 5 đến dưới 12 tuổi\ntrên địa bàn tỉnh.\n";
+  const std::string kept = NormalizeText(sentence);
+  CHECK(kept == "1. Sở Y tế\nChủ trì tổ chức tiêm vắc xin cho trẻ em từ 5 đến dưới 12 tuổi trên địa bàn tỉnh.");
+  CHECK(NormalizeText(kept) == kept);
+}
+
 TEST_CASE("NormalizeText: a dash at the end of a line is a dash, kept with its spaces") {
   CHECK(NormalizeText("phát triển kinh tế -\nxã hội trong tình hình mới.") ==
         "phát triển kinh tế - xã hội trong tình hình mới.");
