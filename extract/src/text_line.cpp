@@ -279,6 +279,16 @@ TextLine ClassifyLine(std::string_view text) {
   return line;
 }
 
+bool OnlyOpenings(std::string_view text) {
+  bool any = false;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    const UChar32 c = DecodeAt(text, i);
+    if (!IsOpening(c)) return false;
+    any = any || c != ' ';
+  }
+  return any;
+}
+
 bool ContinuesNationalTitle(std::string_view a, std::string_view b) {
   static constexpr std::string_view kTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
   if (b.empty() || a.size() + 1 + b.size() > kTitle.size()) return false;

@@ -33,6 +33,10 @@ struct TextLine {
 // Classifies a line (already trimmed of spaces, NFC).
 TextLine ClassifyLine(std::string_view text);
 
+// True when `text` is nothing but opening quotes and brackets ("«", "“", "("): the first
+// characters of the next line, split from it.
+bool OnlyOpenings(std::string_view text);
+
 // True when `a` + " " + `b` is still the start of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
 // i.e. the national title wrapped over two lines.
 bool ContinuesNationalTitle(std::string_view a, std::string_view b);

@@ -45,6 +45,8 @@
 #include "text_normalizer.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 #include <unicode/normalizer2.h>
 #include <vector>
 
@@ -89,6 +91,25 @@ std::string UntabProse(std::string text) {
       for (std::size_t i = start; i < end; ++i) {
         if (text[i] == '\t') text[i] = ' ';
       }
+    }
+    start = end + 1;
+  }
+  return text;
+}
+
+// A line of only opening quotes or brackets ("«" / "tiếp tục ..."), which the layout split from
+// its text, is put back in front of the next line. Judged apart, it would start a paragraph
+// that a second pass, seeing "« tiếp tục ...", would join to the line before.
+std::string GlueLoneOpenings(std::string text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) break;
+    const std::size_t next_end = std::min(text.find('\n', end + 1), text.size());
+    const bool next_blank = Trim(std::string_view(text).substr(end + 1, next_end - end - 1)).empty();
+    if (!next_blank && OnlyOpenings(Trim(std::string_view(text).substr(start, end - start)))) {
+      text[end] = ' ';
+      continue;  // the joined line may itself be only openings ("«" / "“" / "tiếp tục")
     }
     start = end + 1;
   }
@@ -217,10 +238,11 @@ class Rejoiner {
     }
     if (b.starts_lower || a.ends_connective) return true;
     if (Fills(a)) return true;
-    // A numbered heading wrapped onto a short second line. `b` is judged with the lines that
-    // continue it, as a second pass would see them once joined: that keeps normalising
-    // idempotent.
-    return p.head.numbered && !p.head.lone_marker && p.lines <= 2 && run.end == 0 &&
+    // A numbered heading wrapped onto a short next line. Judged as a second pass would see
+    // the text once joined, which keeps normalising idempotent: `b` with the lines that
+    // continue it, and the heading by its length, not by how many lines it had.
+    // A lone marker ("1.") that took its text is a heading like any other.
+    return p.head.numbered && (!p.head.lone_marker || p.lines > 1) && run.end == 0 &&
            run.length <= 50 && p.length + run.length <= 120 && !p.head.hard;
   }
 
@@ -257,7 +279,8 @@ void Append(Paragraph& p, const TextLine& b) {
 }  // namespace
 
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
-  const std::string text = UntabProse(NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8))));
+  std::string text = UntabProse(NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8))));
+  if (options.rejoin_wrapped_lines) text = GlueLoneOpenings(std::move(text));
   const std::vector<TextLine> lines = ClassifyLines(text);
   std::vector<bool> dropped(lines.size(), false);
   std::string out;

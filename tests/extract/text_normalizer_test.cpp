@@ -154,12 +154,27 @@ TEST_CASE("NormalizeText: a numbered heading's short second line is judged with 
   const std::string once = NormalizeText(text);
   CHECK(once == "1. Kiểm tra Trạm Y tế xã Hòa Bình\nII. TỔ CHỨC");
   CHECK(NormalizeText(once) == once);
+  // Likewise a lone marker that took its text ("1." then "Kiểm tra") is a heading.
+  const std::string lone = "1.\nKiểm tra\nTrạm Y tế\nxã Hòa Bình\n";
+  CHECK(NormalizeText(lone) == "1. Kiểm tra Trạm Y tế xã Hòa Bình");
   // A long sentence after the heading still keeps its own line.
   const std::string sentence =
       "1. Sở Y tế\nChủ trì tổ chức tiêm vắc xin cho trẻ em từ 5 đến dưới 12 tuổi\ntrên địa bàn tỉnh.\n";
   const std::string kept = NormalizeText(sentence);
   CHECK(kept == "1. Sở Y tế\nChủ trì tổ chức tiêm vắc xin cho trẻ em từ 5 đến dưới 12 tuổi trên địa bàn tỉnh.");
   CHECK(NormalizeText(kept) == kept);
+}
+
+TEST_CASE("NormalizeText: an opening quote alone on a line goes back in front of its text") {
+  // Found by fuzz_text_decode: "«" alone started a paragraph and took the lowercase line after
+  // it; a second pass saw "« tiếp tục ..." starting lowercase and joined it to the line before.
+  const std::string text = "Các sở triển khai\n«\ntiếp tục thực hiện»\n";
+  const std::string once = NormalizeText(text);
+  CHECK(once == "Các sở triển khai « tiếp tục thực hiện»");
+  CHECK(NormalizeText(once) == once);
+  CHECK(NormalizeText("Ghi chú:\n“ (\nThông báo số 12\n") == "Ghi chú:\n“ ( Thông báo số 12");
+  // Before a blank line it has nothing to open and stays where it is.
+  CHECK(NormalizeText("Kết thúc.\n«\n\nMở đầu") == "Kết thúc.\n«\n\nMở đầu");
 }
 
 TEST_CASE("NormalizeText: a dash at the end of a line is a dash, kept with its spaces") {
