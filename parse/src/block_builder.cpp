@@ -14,6 +14,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "boilerplate_filter.h"
 #include "table_columns.h"
@@ -22,10 +24,19 @@
 namespace chidao::parse_internal {
 namespace {
 
+// Counts the bytes that are not UTF-8 continuation bytes (10xxxxxx), eight at a time: every
+// line of the document is measured.
 std::size_t CodePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  std::size_t continuation = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    // Bit 7 of a byte set and bit 6 clear; the shift carries nothing into another byte's bit 7.
+    continuation += static_cast<std::size_t>(
+        std::popcount(x & ~(x << 1) & 0x8080808080808080ull));
+  }
+  for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return s.size() - continuation;
 }
 
 struct LineInfo {

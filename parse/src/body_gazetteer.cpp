@@ -8,10 +8,11 @@
 
 #include "text_case.h"
 #include "folded_text.h"
+#include "fold_table.h"
 #include "phrase_set.h"
 
-#include <unordered_map>
-#include <unordered_set>
+#include <initializer_list>
+#include <utility>
 
 namespace chidao::parse_internal {
 namespace {
@@ -30,16 +31,28 @@ std::vector<std::string> KeyOf(std::string_view phrase) {
   return key;
 }
 
-std::vector<Entry> MakeEntries(
+// A table of fields, its keys indexed by their first word: a field is looked up at every word
+// that may follow "Sở", "Phòng" or "Bộ", and most such words start none of the keys.
+struct Fields {
+  std::vector<Entry> entries;
+  // First word → (entry, key) in table order, which settles ties between keys of one length.
+  FoldTable<std::vector<std::pair<std::size_t, std::size_t>>> by_first;
+};
+
+Fields MakeEntries(
     std::initializer_list<std::pair<std::string_view, std::initializer_list<std::string_view>>> raw) {
-  std::vector<Entry> out;
+  Fields out;
   for (const auto& [canonical, variants] : raw) {
     Entry e;
     e.canonical = std::string(canonical);
     e.keys.push_back(KeyOf(canonical));
     for (std::string_view v : variants) e.keys.push_back(KeyOf(v));
-    out.push_back(std::move(e));
+    out.entries.push_back(std::move(e));
   }
+  for (std::size_t e = 0; e < out.entries.size(); ++e)
+    for (std::size_t k = 0; k < out.entries[e].keys.size(); ++k)
+      if (!out.entries[e].keys[k].empty())
+        out.by_first.Insert(out.entries[e].keys[k][0]).emplace_back(e, k);
   return out;
 }
 
@@ -48,27 +61,30 @@ bool IsConnector(const Word& w) {
          w.fold == "va";
 }
 
-std::optional<FieldMatch> MatchEntries(const std::vector<Entry>& entries,
-                                       const std::vector<Word>& words, std::size_t i) {
+std::optional<FieldMatch> MatchEntries(const Fields& fields, const std::vector<Word>& words,
+                                       std::size_t i) {
+  if (i >= words.size() || words[i].punct) return std::nullopt;
+  const auto* candidates = fields.by_first.Find(words[i].fold, words[i].fold_hash);
+  if (candidates == nullptr) return std::nullopt;
   std::optional<FieldMatch> best;
   std::size_t best_len = 0;
-  for (const Entry& e : entries) {
-    for (const auto& key : e.keys) {
-      std::size_t j = i, k = 0;
-      std::size_t last = i;
-      while (k < key.size() && j < words.size()) {
-        if (k > 0 && IsConnector(words[j])) {
-          ++j;
-          continue;
-        }
-        if (words[j].punct || words[j].fold != key[k]) break;
-        ++k;
-        last = ++j;
+  for (const auto& [entry, key_index] : *candidates) {
+    const Entry& e = fields.entries[entry];
+    const std::vector<std::string>& key = e.keys[key_index];
+    std::size_t j = i, k = 0;
+    std::size_t last = i;
+    while (k < key.size() && j < words.size()) {
+      if (k > 0 && IsConnector(words[j])) {
+        ++j;
+        continue;
       }
-      if (k == key.size() && key.size() > best_len) {
-        best_len = key.size();
-        best = FieldMatch{e.canonical, last};
-      }
+      if (words[j].punct || words[j].fold != key[k]) break;
+      ++k;
+      last = ++j;
+    }
+    if (k == key.size() && key.size() > best_len) {
+      best_len = key.size();
+      best = FieldMatch{e.canonical, last};
     }
   }
   return best;
@@ -77,7 +93,7 @@ std::optional<FieldMatch> MatchEntries(const std::vector<Entry>& entries,
 }  // namespace
 
 std::optional<FieldMatch> MatchSoField(const std::vector<Word>& words, std::size_t i) {
-  static const std::vector<Entry> kFields = MakeEntries({
+  static const Fields kFields = MakeEntries({
       {"Nội vụ", {"NV"}},
       {"Tư pháp", {"TP"}},
       {"Kế hoạch và Đầu tư", {"KH&ĐT", "KHĐT", "KH-ĐT", "KH và ĐT"}},
@@ -107,7 +123,7 @@ std::optional<FieldMatch> MatchSoField(const std::vector<Word>& words, std::size
 std::optional<FieldMatch> MatchBoField(const std::vector<Word>& words, std::size_t i) {
   // The ministries after the 2025 reorganisation (Nghị định 37/2025) and the names they had
   // before it, which older directives cite.
-  static const std::vector<Entry> kFields = MakeEntries({
+  static const Fields kFields = MakeEntries({
       {"Quốc phòng", {}},
       {"Công an", {}},
       {"Ngoại giao", {}},
@@ -133,7 +149,7 @@ std::optional<FieldMatch> MatchBoField(const std::vector<Word>& words, std::size
 }
 
 std::optional<FieldMatch> MatchPhongField(const std::vector<Word>& words, std::size_t i) {
-  static const std::vector<Entry> kFields = MakeEntries({
+  static const Fields kFields = MakeEntries({
       {"Nội vụ", {}},
       {"Tư pháp", {}},
       {"Tài chính - Kế hoạch", {"TC-KH", "TCKH"}},
@@ -256,19 +272,16 @@ std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
   return NamedHeads().Match(words, i);
 }
 
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using ViewSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
-
 bool CanStartBody(const Word& word) {
   // Words with marks are compared as written (lower, Capitalised or UPPER case), so that the
   // many syllables that fold alike ("có"/"cơ", "số"/"sở", "đang"/"đảng") do not all reach the
-  // full matcher; unmarked words (OCR that lost the marks, abbreviations) by their fold.
+  // full matcher; unmarked words (OCR that lost the marks, abbreviations) by their fold. A word
+  // written as listed folds as its listing does, so the folds of the written forms screen the
+  // marked words by the hash already at hand before their text is hashed.
   struct Sets {
-    std::unordered_set<std::string> folded;
-    ViewSet written;
+    FoldTable<bool> folded;
+    FoldTable<bool> written;
+    FoldTable<bool> written_folds;
   };
   static const Sets kSets = [] {
     Sets s;
@@ -278,18 +291,22 @@ bool CanStartBody(const Word& word) {
         "sở", "phòng", "công", "bộ", "ban", "bch", "btv", "đảng", "thường", "tỉnh", "huyện",
         "thành", "thị", "chính", "ngành", "lực", "doanh", "tổ", "cấp", "địa", "đoàn", "cơ",
         "đơn"};
-    for (const std::string& w : written) s.folded.insert(FoldText(w));
+    for (const std::string& w : written) s.folded.Insert(FoldText(w));
     Titles().AddFirstWords(folded, written);
     CollectiveNouns().AddFirstWords(folded, written);
     NamedHeads().AddFirstWords(folded, written);
-    s.folded.insert(folded.begin(), folded.end());
+    for (const std::string& f : folded) s.folded.Insert(f);
+    auto add_written = [&s](const std::string& form) {
+      s.written.Insert(form);
+      for (const Word& t : Tokenize(form)) s.written_folds.Insert(t.fold);
+    };
     for (const std::string& w : written) {
       std::string lower = LowerCase(w);
-      s.written.insert(lower);
-      s.written.insert(UpperCase(lower));
+      add_written(lower);
+      add_written(UpperCase(lower));
       std::size_t n = 1;
       while (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) ++n;
-      s.written.insert(UpperCase(lower.substr(0, n)) + lower.substr(n));
+      add_written(UpperCase(lower.substr(0, n)) + lower.substr(n));
     }
     return s;
   }();
@@ -300,26 +317,35 @@ bool CanStartBody(const Word& word) {
   if (word.absent_from & kMemoYes) return true;
   bool ascii = true;
   for (char c : word.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  bool can = ascii ? kSets.folded.count(word.fold) > 0 : kSets.written.count(word.text) > 0;
+  bool can = ascii ? kSets.folded.Find(word.fold, word.fold_hash) != nullptr
+                   : kSets.written_folds.Find(word.fold, word.fold_hash) != nullptr &&
+                         kSets.written.Find(word.text) != nullptr;
   word.absent_from |= can ? kMemoYes : kMemo;
   return can;
 }
 
 std::optional<std::string_view> ExpandAbbreviation(std::string_view folded_word) {
-  static const std::unordered_map<std::string, std::string_view> kAbbrev = {
-      {"mttq", "Mặt trận Tổ quốc"},   {"bcd", "Ban Chỉ đạo"},
-      {"btv", "Ban Thường vụ"},        {"bch", "Bộ Chỉ huy"},
-      {"pt-th", "Phát thanh - Truyền hình"}, {"ptth", "Phát thanh - Truyền hình"},
-      {"pt&th", "Phát thanh - Truyền hình"}, {"bhxh", "Bảo hiểm xã hội"},
-      {"bdbp", "Bộ đội Biên phòng"},  {"chqs", "Chỉ huy Quân sự"},
-      {"qltt", "Quản lý thị trường"}, {"kbnn", "Kho bạc Nhà nước"},
-      {"bql", "Ban Quản lý"},          {"atgt", "An toàn giao thông"},
-      {"vp", "Văn phòng"},             {"lldt", "Liên đoàn Lao động"},
-      {"dbqh", "đại biểu Quốc hội"},
-  };
-  auto it = kAbbrev.find(std::string(folded_word));
-  if (it == kAbbrev.end()) return std::nullopt;
-  return it->second;
+  // Asked of every word of every canonical name: looked up without copying the word.
+  static const FoldTable<std::string_view> kAbbrev = [] {
+    FoldTable<std::string_view> t;
+    for (const auto& [abbreviation, expansion] :
+         std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"mttq", "Mặt trận Tổ quốc"},   {"bcd", "Ban Chỉ đạo"},
+             {"btv", "Ban Thường vụ"},        {"bch", "Bộ Chỉ huy"},
+             {"pt-th", "Phát thanh - Truyền hình"}, {"ptth", "Phát thanh - Truyền hình"},
+             {"pt&th", "Phát thanh - Truyền hình"}, {"bhxh", "Bảo hiểm xã hội"},
+             {"bdbp", "Bộ đội Biên phòng"},  {"chqs", "Chỉ huy Quân sự"},
+             {"qltt", "Quản lý thị trường"}, {"kbnn", "Kho bạc Nhà nước"},
+             {"bql", "Ban Quản lý"},          {"atgt", "An toàn giao thông"},
+             {"vp", "Văn phòng"},             {"lldt", "Liên đoàn Lao động"},
+             {"dbqh", "đại biểu Quốc hội"},
+         })
+      t.Insert(abbreviation) = expansion;
+    return t;
+  }();
+  const std::string_view* expansion = kAbbrev.Find(folded_word);
+  if (expansion == nullptr) return std::nullopt;
+  return *expansion;
 }
 
 }  // namespace chidao::parse_internal

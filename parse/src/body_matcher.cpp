@@ -16,32 +16,59 @@
 //   ("chủ trì", "tăng cường") or a level and its place ("tỉnh Cao Bằng").
 #include "body_matcher.h"
 
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+
 #include "body_gazetteer.h"
 #include "body_rules.h"
 #include "directive_lexicon.h"
+#include "fold_table.h"
 
 namespace chidao::parse_internal {
 namespace {
 
 using namespace body_rules;
 
-bool FoldIn(const Words& w, std::size_t k, std::initializer_list<std::string_view> folds) {
-  for (std::string_view f : folds)
-    if (w[k].fold == f) return true;
-  return false;
+// The families of rules a word may open, by its fold: "uy" may open a Front or a Party body,
+// "ban" a Party or a military one, "so" a department.
+enum RuleFamily : std::uint8_t {
+  kFront = 1,
+  kParty = 2,
+  kMilitary = 4,
+  kDepartment = 8,
+  kGeneric = 16,
+};
+
+std::uint8_t FamiliesOf(const Word& word) {
+  static const FoldTable<std::uint8_t> kFamilies = [] {
+    FoldTable<std::uint8_t> t;
+    auto add = [&t](RuleFamily family, std::initializer_list<std::string_view> folds) {
+      for (std::string_view f : folds) t.Insert(f) |= family;
+    };
+    add(kFront, {"uy", "ubmttq", "ubmttqvn", "mat", "mttq"});
+    add(kParty, {"tinh", "huyen", "thanh", "thi", "dang", "ban", "btv", "thuong", "uy"});
+    add(kMilitary, {"bo", "ban", "bch"});
+    add(kDepartment, {"so", "phong", "bo"});
+    add(kGeneric, {"chinh", "nganh", "luc", "doanh", "to", "cap", "dia", "doan", "co", "don",
+                   "cac", "thanh"});
+    return t;
+  }();
+  const std::uint8_t* f = kFamilies.Find(word.fold, word.fold_hash);
+  return f ? *f : 0;
 }
 
 std::optional<Core> CoreAt(const Words& w, std::size_t k) {
   if (k >= w.size() || w[k].punct) return std::nullopt;
   // Each rule below opens with one of a few words: test those first, so that the common words
   // that merely may open a body ("công tác", "tổ chức", "chủ động") fail fast.
-  const bool front = FoldIn(w, k, {"uy", "ubmttq", "ubmttqvn", "mat", "mttq"});
-  const bool party = FoldIn(w, k, {"tinh", "huyen", "thanh", "thi", "dang", "ban", "btv", "thuong", "uy"});
-  const bool military = FoldIn(w, k, {"bo", "ban", "bch"});
-  const bool department = FoldIn(w, k, {"so", "phong", "bo"});
+  const std::uint8_t families = FamiliesOf(w[k]);
+  const bool front = families & kFront;
+  const bool party = families & kParty;
+  const bool military = families & kMilitary;
+  const bool department = families & kDepartment;
   const bool police = w[k].fold == "cong";
-  const bool generic = FoldIn(w, k, {"chinh", "nganh", "luc", "doanh", "to", "cap", "dia", "doan",
-                                     "co", "don", "cac", "thanh"});
+  const bool generic = families & kGeneric;
   if (Is(w, k, "cac") || Is(w, k, "nhung")) {
     std::optional<Core> c = Collective(w, k + 1);
     // "các Ban Quản lý dự án", "các Trung tâm Y tế huyện": named bodies of one kind, which a
@@ -84,32 +111,45 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
 
 }  // namespace
 
-std::optional<BodyMention> MatchBodyAt(const std::vector<Word>& words, std::size_t i,
-                                       std::string_view text) {
-  if (i >= words.size() || words[i].punct || words[i].no_body) return std::nullopt;
-  if (words[i].body) return *words[i].body;
+namespace {
+
+// The body at words[i], memoised on the word (Word::body), nullptr when none: list matching
+// asks about the same words again and again, and reads the memo in place instead of copying
+// the mention's strings each time. The pointer lives as long as `words`.
+const BodyMention* BodyAt(const std::vector<Word>& words, std::size_t i, std::string_view text) {
+  if (i >= words.size() || words[i].punct || words[i].no_body) return nullptr;
+  if (words[i].body) return words[i].body.get();
   if (!CanStartBody(words[i])) {
     words[i].no_body = true;
-    return std::nullopt;
+    return nullptr;
   }
   std::size_t k = i + MatchTitle(words, i);
   // "Chánh Văn phòng UBND tỉnh": the title is "Chánh" alone.
   std::optional<Core> core = CoreAt(words, k);
   if (!core || core->end <= k) {
     words[i].no_body = true;
-    return std::nullopt;
+    return nullptr;
   }
-  BodyMention m;
-  m.first = i;
-  m.end = core->end;
-  m.ref.name = core->canonical;
-  m.ref.alias = std::string(text.substr(words[i].begin, words[m.end - 1].end - words[i].begin));
-  m.collective = core->collective;
-  m.generic = core->generic;
-  m.issuer_like = core->issuer && k == i;
-  if (k > i && core->issuer) m.issuer_like = true;  // "Chủ tịch UBND tỉnh"
-  words[i].body = std::make_shared<const BodyMention>(m);
-  return m;
+  auto m = std::make_shared<BodyMention>();
+  m->first = i;
+  m->end = core->end;
+  m->ref.name = std::move(core->canonical);
+  m->ref.alias = std::string(text.substr(words[i].begin, words[m->end - 1].end - words[i].begin));
+  m->collective = core->collective;
+  m->generic = core->generic;
+  m->issuer_like = core->issuer && k == i;
+  if (k > i && core->issuer) m->issuer_like = true;  // "Chủ tịch UBND tỉnh"
+  words[i].body = std::move(m);
+  return words[i].body.get();
+}
+
+}  // namespace
+
+std::optional<BodyMention> MatchBodyAt(const std::vector<Word>& words, std::size_t i,
+                                       std::string_view text) {
+  const BodyMention* m = BodyAt(words, i, text);
+  if (m == nullptr) return std::nullopt;
+  return *m;
 }
 
 std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::size_t i,
@@ -136,7 +176,8 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
       k = t + 4;
       continue;
     }
-    std::optional<BodyMention> m;
+    std::optional<BodyMention> built;  // a bare field completed here
+    const BodyMention* m = nullptr;
     // A bare ministry after "các Bộ:" or after "Bộ X,": "Công an" there is Bộ Công an.
     if (ministries || prev_ministry) {
       std::size_t f0 = k + MatchTitle(words, k);
@@ -146,10 +187,11 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
         bm.end = f->end;
         bm.ref.name = "Bộ " + f->canonical;
         bm.ref.alias = std::string(text.substr(words[k].begin, words[f->end - 1].end - words[k].begin));
-        m = bm;
+        built = std::move(bm);
+        m = &*built;
       }
     }
-    if (!m) m = MatchBodyAt(words, k, text);
+    if (!m) m = BodyAt(words, k, text);
     // A ministry named in full ("Bộ Quốc phòng, Công an") lets bare ministries follow it; "Bộ
     // Chỉ huy Quân sự tỉnh, Công an tỉnh" does not.
     std::size_t head = m ? m->first + MatchTitle(words, m->first) : k;
@@ -163,7 +205,8 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
         bm.end = f->end;
         bm.ref.name = "Sở " + f->canonical;
         bm.ref.alias = std::string(text.substr(words[k].begin, words[f->end - 1].end - words[k].begin));
-        m = bm;
+        built = std::move(bm);
+        m = &*built;
       }
     }
     if (!m) break;
@@ -175,8 +218,8 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     else break;
     if (Is(words, next, "va")) ++next;
     if (Is(words, next, "cung") || Seq(words, next, "phoi hop")) break;
-    std::optional<BodyMention> peek = MatchBodyAt(words, next, text);
-    bool body_next = peek.has_value();
+    const BodyMention* peek = BodyAt(words, next, text);
+    bool body_next = peek != nullptr;
     // After ";" a body followed by its verb opens the next clause: "chỉ đạo UBND tỉnh ...; Ban
     // Thường vụ các huyện, thị, thành ủy chỉ đạo ..." is not one list.
     if (peek && IsPunct(words, k, ";") && MatchActionWord(words, peek->end) > 0) break;

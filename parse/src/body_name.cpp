@@ -62,7 +62,7 @@ std::string CanonicalWords(const std::vector<Word>& words, std::size_t b, std::s
       ++i;
       continue;
     }
-    if (auto expanded = ExpandAbbreviation(w.fold); expanded && w.all_upper) {
+    if (auto expanded = w.all_upper ? ExpandAbbreviation(w.fold) : std::nullopt; expanded) {
       AppendPiece(out, *expanded, false);
       continue;
     }

@@ -192,7 +192,7 @@ class DeadlineFinder {
     // Each family is looked for only when its keyword occurs: most task texts have no deadline,
     // and one pass over the text for all keywords is far cheaper than a regular-expression scan.
     const Keywords k = ScanKeywords(f_);
-    if (k.digit || k.thang || k.quy || k.nam_nay) FindDatesAndPeriods();
+    if (k.digit || k.thang || k.quy || k.nam_nay) FindDatesAndPeriods(k.digit);
     if (k.digit && k.trong) FindRelative();
     if (k.hang || k.moi || k.dinh_ky || k.lan) FindRecurringDeadlines(folded_, &found_);
     if (k.thuong_xuyen || k.lien_tuc || k.slash24 || k.ngay || k.khan_truong || k.lap_tuc)
@@ -231,8 +231,11 @@ class DeadlineFinder {
     return m.size();
   }
 
-  void FindDatesAndPeriods() {
-    std::vector<FoldedDate> dates = FindFoldedDates(folded_, DocYear());
+  // `digits`: whether the text holds any; every form of a date has some, so without any the
+  // date pattern is not run over the text (the periods are still looked for).
+  void FindDatesAndPeriods(bool digits) {
+    std::vector<FoldedDate> dates;
+    if (digits) dates = FindFoldedDates(folded_, DocYear());
     for (FoldedDate& d : dates) {
       if (!d.match.year_given) d.match.date = Rollover(d.match.date, doc_);
     }

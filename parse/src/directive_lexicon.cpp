@@ -9,6 +9,7 @@
 //   "II. MỤC TIÊU", "II. CHỈ TIÊU CHỦ YẾU", "IV. KINH PHÍ", and a Thông báo's "1. Đánh giá chung".
 #include "directive_lexicon.h"
 
+#include "fold_table.h"
 #include "phrase_set.h"
 
 #include <string>
@@ -66,9 +67,18 @@ bool IsFunctionWord(const Word& word) {
       "được", "đã", "đang", "sẽ", "cũng", "vừa", "phải", "cần", "không", "chưa", "và", "hoặc",
       "nhưng", "mà", "vào", "ra", "bằng", "qua", "do", "bởi", "ở", "của", "trên", "dưới", "sau",
       "trước", "trong", "ngoài", "này", "đó", "kịp", "hơn", "nhất", "các", "những", "cùng"};
+  // A word written as listed folds as its listing does: the folds screen words by the hash
+  // the tokenizer computed, before their text is hashed.
+  static const FoldTable<bool> kFolds = [] {
+    FoldTable<bool> t;
+    for (std::string_view w : kWords)
+      for (const Word& token : Tokenize(w)) t.Insert(token.fold);
+    return t;
+  }();
   static const std::uint64_t kMemo = NewMemoBit();
   if (word.punct || word.upper || (word.absent_from & kMemo)) return false;
-  if (kWords.count(word.text) > 0) return true;
+  if (kFolds.Find(word.fold, word.fold_hash) != nullptr && kWords.count(word.text) > 0)
+    return true;
   word.absent_from |= kMemo;
   return false;
 }

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 
 #include "date_parser.h"
 #include "document_code.h"
@@ -172,11 +173,19 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   h.body_begin = from;
   to = std::min(to, text.size());
   std::vector<TextLine> lines = SplitLines(text, from, std::min(to, from + 16000), 90);
-  std::vector<Cell> cells;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    std::vector<Cell> c = SplitCells(text, lines[i], static_cast<int>(i));
-    cells.insert(cells.end(), c.begin(), c.end());
-  }
+  // Lines are cut into cells as the scan below reaches them: it stops at the first lines of the
+  // body, and a document's first 90 lines were cut for nothing. A deque keeps the cells the scan
+  // holds by reference in place while more are added.
+  std::deque<Cell> cells;
+  std::size_t lines_cut = 0;
+  auto has_cell = [&](std::size_t j) {
+    while (cells.size() <= j && lines_cut < lines.size()) {
+      for (Cell& c : SplitCells(text, lines[lines_cut], static_cast<int>(lines_cut)))
+        cells.push_back(std::move(c));
+      ++lines_cut;
+    }
+    return j < cells.size();
+  };
   std::vector<std::string> issuer_lines;
   bool issuer_open = false, seen_item = false;
   int last_line = -1;
@@ -187,7 +196,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       if (TrimSpace(lines[static_cast<std::size_t>(k)].text).empty()) return true;
     return false;
   };
-  for (std::size_t i = 0; i < cells.size(); ++i) {
+  for (std::size_t i = 0; has_cell(i); ++i) {
     const Cell& c = cells[i];
     std::string f = FoldText(c.text);
     if (IsSeparator(c.text)) {
@@ -226,7 +235,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
     if (!h.date) {
       std::string joined(c.text);
       std::size_t consumed = i;
-      if (!joined.empty() && joined.back() == ',' && i + 1 < cells.size()) {
+      if (!joined.empty() && joined.back() == ',' && has_cell(i + 1)) {
         joined.append(" ").append(cells[i + 1].text);
         consumed = i + 1;
       }
@@ -261,7 +270,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       bool caps = false;
       int prev = c.line;
       std::size_t j = i + 1;
-      for (; j < cells.size(); ++j) {
+      for (; has_cell(j); ++j) {
         const Cell& s = cells[j];
         if (!subject.empty() && empty_between(prev, s.line)) break;
         if (IsSeparator(s.text)) {
@@ -293,7 +302,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       FoldedText fc(c.text);
       std::string subject(StripVeViec(c.text.substr(fc.Original(vv))));
       std::size_t j = i + 1;
-      for (; j < cells.size() && StartsLower(cells[j].text) && !IsSeparator(cells[j].text); ++j)
+      for (; has_cell(j) && StartsLower(cells[j].text) && !IsSeparator(cells[j].text); ++j)
         subject += " " + std::string(cells[j].text);
       h.subject = subject;
       seen_item = true;

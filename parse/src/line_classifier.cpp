@@ -76,6 +76,7 @@ bool IsSeparator(std::string_view t) {
     } else if (c != ' ' && c != '\t') {
       only_rule = false;
     }
+    if (!only_pipes && !only_rule) return false;  // every line is asked: most fail at once
   }
   return only_pipes || (only_rule && rule_chars >= 3);
 }

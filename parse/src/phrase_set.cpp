@@ -22,7 +22,11 @@ PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases, bool keep_
       if (parts.empty()) first_written_.emplace_back(w.text);
       parts.push_back(w.punct ? std::string(w.text) : w.fold);
     }
-    if (!parts.empty()) by_first_[parts[0]].push_back(std::move(parts));
+    if (parts.empty()) continue;
+    Phrase phrase;
+    for (const std::string& part : parts) phrase.hashes.push_back(FoldHash(part));
+    phrase.parts = std::move(parts);
+    by_first_.Insert(phrase.parts[0]).push_back(std::move(phrase));
   }
 }
 
@@ -31,27 +35,29 @@ std::size_t PhraseSet::Match(const std::vector<Word>& words, std::size_t i) cons
   const Word& first = words[i];
   if (first.absent_from & memo_bit_) return 0;
   if (first.punct && !keep_punct_) return 0;
-  auto it = by_first_.find(first.fold);  // a punctuation token's fold is its text
-  if (it == by_first_.end()) {
+  // A punctuation token's fold is its text.
+  const std::vector<Phrase>* phrases = by_first_.Find(first.fold, first.fold_hash);
+  if (phrases == nullptr) {
     first.absent_from |= memo_bit_;
     return 0;
   }
   std::size_t best = 0;
-  for (const auto& parts : it->second) {
-    if (parts.size() <= best || i + parts.size() > words.size()) continue;
+  for (const Phrase& p : *phrases) {
+    const std::size_t n = p.parts.size();
+    if (n <= best || i + n > words.size()) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < parts.size() && ok; ++k) {
+    for (std::size_t k = 1; k < n && ok; ++k) {
       const Word& w = words[i + k];
-      ok = keep_punct_ ? w.fold == parts[k] : !w.punct && w.fold == parts[k];
+      ok = (keep_punct_ || !w.punct) && w.fold_hash == p.hashes[k] && w.fold == p.parts[k];
     }
-    if (ok) best = parts.size();
+    if (ok) best = n;
   }
   return best;
 }
 
 void PhraseSet::AddFirstWords(std::vector<std::string>& folded,
                               std::vector<std::string>& written) const {
-  for (const auto& [first, _] : by_first_) folded.push_back(first);
+  for (const auto& [first, _] : by_first_.Entries()) folded.push_back(first);
   written.insert(written.end(), first_written_.begin(), first_written_.end());
 }
 

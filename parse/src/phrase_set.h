@@ -1,11 +1,12 @@
 // Internal header of chidao::parse (not part of its API).
 //
 // PhraseSet: folded phrases ("chủ trì", "Ban Chỉ đạo", "Lao động - Thương binh") grouped by their
-// first word, answering "which phrase of the set, if any, starts at words[i]?" with one hash
-// look-up. The lexicon and the gazetteer are made of such sets, and the rules ask each set about
-// the same word many times (every scan of a body name asks whether a word is a verb, a title, a
-// level...). Since most words start no phrase of a given set, that negative answer is memoised
-// on the word itself (Word::absent_from, one bit per set), so it is computed once per word.
+// first word, answering "which phrase of the set, if any, starts at words[i]?" with one probe
+// of a FoldTable by the hash the tokenizer computed (fold_table.h). The lexicon and the
+// gazetteer are made of such sets, and the rules ask each set about the same word many times
+// (every scan of a body name asks whether a word is a verb, a title, a level...). Since most words
+// start no phrase of a given set, that negative answer is memoised on the word itself
+// (Word::absent_from, one bit per set), so it is computed once per word.
 #pragma once
 
 #include <cstddef>
@@ -13,9 +14,9 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "fold_table.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -39,9 +40,14 @@ class PhraseSet {
   void AddFirstWords(std::vector<std::string>& folded, std::vector<std::string>& written) const;
 
  private:
+  // A phrase's parts (the first included) and their FoldHash, compared before the strings.
+  struct Phrase {
+    std::vector<std::string> parts;
+    std::vector<std::uint64_t> hashes;
+  };
   bool keep_punct_;
   std::uint64_t memo_bit_;
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_;
+  FoldTable<std::vector<Phrase>> by_first_;
   std::vector<std::string> first_written_;
 };
 

@@ -21,6 +21,7 @@
 #include <unordered_set>
 
 #include "directive_lexicon.h"
+#include "phrase_set.h"
 
 namespace chidao::parse_internal {
 namespace {
@@ -28,13 +29,12 @@ namespace {
 // "Đối với ...", "Theo ...", "Khi ...", "Hằng ngày, ...": a sentence opening with an adverbial
 // phrase, whose subject comes after the first comma.
 bool IsAdverbialOpener(const std::vector<Word>& words, std::size_t begin) {
-  static const std::vector<std::string_view> kAdverbials = {
-      "doi voi", "theo", "can cu", "tren co so", "de", "nham", "khi", "trong", "tu", "den",
-      "hang", "dinh ky", "dong thoi", "sau khi", "truoc", "ngoai ra", "ben canh do", "cham nhat",
-      "tai", "o", "thuc hien", "qua", "truong hop", "neu"};
-  for (std::string_view a : kAdverbials)
-    if (StartsWithFolded(words, begin, a)) return true;
-  return false;
+  static const PhraseSet kAdverbials(
+      {"doi voi", "theo", "can cu", "tren co so", "de", "nham", "khi", "trong", "tu", "den",
+       "hang", "dinh ky", "dong thoi", "sau khi", "truoc", "ngoai ra", "ben canh do", "cham nhat",
+       "tai", "o", "thuc hien", "qua", "truong hop", "neu"},
+      /*keep_punct=*/false);
+  return kAdverbials.Match(words, begin) > 0;
 }
 
 bool IsClauseBreak(const Word& w) {
@@ -95,18 +95,15 @@ std::size_t AfterApposition(const std::vector<Word>& w, std::size_t k, std::size
 // its issuer. Length of the words before the assignment verb, 0 when the sentence does not open
 // so.
 std::size_t DocumentSpeaker(const std::vector<Word>& w, std::size_t i, std::size_t end) {
-  static constexpr std::string_view kDocs[] = {"chi thi", "ke hoach", "cong van", "quyet dinh",
-                                               "thong bao", "cong dien", "nghi quyet", "ket luan",
-                                               "chuong trinh"};
+  static const PhraseSet kDocs({"chi thi", "ke hoach", "cong van", "quyet dinh", "thong bao",
+                                "cong dien", "nghi quyet", "ket luan", "chuong trinh"},
+                               /*keep_punct=*/false);
   if (i >= end || !w[i].upper) return 0;
-  for (std::string_view d : kDocs) {
-    if (!StartsWithFolded(w, i, d)) continue;
-    std::size_t j = i + 2;
-    if (j < end && w[j].text == "này") ++j;
-    if (j < end && w[j].text == "cũng") ++j;
-    return MatchAssignVerb(w, j) > 0 ? j - i : 0;
-  }
-  return 0;
+  if (kDocs.Match(w, i) == 0) return 0;  // every name is two words
+  std::size_t j = i + 2;
+  if (j < end && w[j].text == "này") ++j;
+  if (j < end && w[j].text == "cũng") ++j;
+  return MatchAssignVerb(w, j) > 0 ? j - i : 0;
 }
 
 // "Phát huy (cao độ) vai trò ... của doanh nghiệp": the body whose role is brought into play

@@ -64,11 +64,12 @@ bool IsFormula(const std::string& f) {
 }
 
 bool IsClosing(const std::string& f) {
-  static constexpr std::string_view kDocs[] = {"ke hoach", "chi thi", "cong van", "quyet dinh",
-                                               "thong bao", "cong dien", "nghi quyet", "ket luan",
-                                               "chuong trinh", "huong dan"};
-  for (std::string_view d : kDocs)
-    if (Contains(f, std::string(d) + " nay")) return true;
+  static const std::string kThisDoc[] = {"ke hoach nay", "chi thi nay", "cong van nay",
+                                         "quyet dinh nay", "thong bao nay", "cong dien nay",
+                                         "nghi quyet nay", "ket luan nay", "chuong trinh nay",
+                                         "huong dan nay"};
+  for (const std::string& d : kThisDoc)
+    if (Contains(f, d)) return true;
   return StartsWith(f, "trong qua trinh") || StartsWith(f, "yeu cau thu truong") ||
          StartsWith(f, "thu truong cac") || StartsWith(f, "can cu noi dung") ||
          StartsWith(f, "giam doc cac so") || Contains(f, "chiu trach nhiem thi hanh") ||

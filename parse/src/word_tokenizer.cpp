@@ -9,7 +9,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 #include "code_point_table.h"
+#include "fold_table.h"
 
 namespace chidao::parse_internal {
 namespace {
@@ -20,19 +23,33 @@ struct CodePoint {
   CodePointInfo info;
 };
 
+// The table's ASCII entries with one rule applied once, not at every byte: only the white-space
+// controls separate words; the others (0x1C-0x1F...) are punctuation.
+const CodePointInfo* AsciiTable() {
+  static const std::array<CodePointInfo, 0x80> kAscii = [] {
+    std::array<CodePointInfo, 0x80> t;
+    const CodePointInfo* table = CodePointTable();
+    for (int b = 0; b < 0x80; ++b) {
+      t[static_cast<std::size_t>(b)] = table[b];
+      if (b < ' ' && b != '\n' && b != '\t' && b != '\r' && b != '\f' && b != '\v')
+        t[static_cast<std::size_t>(b)].flags &= static_cast<std::uint8_t>(~kCpSpace);
+    }
+    return t;
+  }();
+  return kAscii.data();
+}
+
 // ASCII bytes are most of any Vietnamese text: they never reach UTF-8 decoding. Forced inline:
 // it runs once or twice per byte of every block, and GCC at -O2 kept it out of line.
-[[gnu::always_inline]] inline CodePoint Decode(const std::uint8_t* s, std::size_t n, std::size_t pos,
-                        const CodePointInfo* table) {
+[[gnu::always_inline]] inline CodePoint Decode(const std::uint8_t* s, std::size_t n,
+                                               std::size_t pos, const CodePointInfo* table,
+                                               const CodePointInfo* ascii) {
   CodePoint cp;
   std::uint8_t b = s[pos];
   if (b < 0x80) {
     cp.c = b;
     cp.end = pos + 1;
-    cp.info = table[b];
-    // Only these ASCII controls separate words; the others (0x1C-0x1F) are punctuation.
-    if (b < ' ' && b != '\n' && b != '\t' && b != '\r' && b != '\f' && b != '\v')
-      cp.info.flags &= static_cast<std::uint8_t>(~kCpSpace);
+    cp.info = ascii[b];
     return cp;
   }
   int32_t i = static_cast<int32_t>(pos);
@@ -68,11 +85,16 @@ class FoldBuffer {
   void Put(char c) {
     if (size_ == sizeof(buf_)) Flush();
     buf_[size_++] = c;
+    hash_ = FoldHashAdd(hash_, c);
   }
-  void MoveTo(std::string& out) {
+  // Hands over the fold and its FoldHash.
+  std::uint64_t MoveTo(std::string& out) {
     Flush();
     out = std::move(spill_);
     spill_.clear();
+    std::uint64_t h = hash_;
+    hash_ = kFoldHashSeed;
+    return h;
   }
 
  private:
@@ -83,16 +105,20 @@ class FoldBuffer {
   char buf_[64];
   std::size_t size_ = 0;
   std::string spill_;
+  std::uint64_t hash_ = kFoldHashSeed;
 };
 
 }  // namespace
 
 std::vector<Word> Tokenize(std::string_view text) {
   const CodePointInfo* table = CodePointTable();
+  const CodePointInfo* ascii = AsciiTable();
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
   const std::size_t n = text.size();
   std::vector<Word> words;
-  words.reserve(n / 6 + 4);
+  // Vietnamese syllables are short: about one token per four bytes; growing the vector moves
+  // every word already made.
+  words.reserve(n / 3 + 4);
   FoldBuffer fold;
   std::size_t pos = 0;
   while (pos < n) {
@@ -100,7 +126,7 @@ std::vector<Word> Tokenize(std::string_view text) {
       ++pos;
       continue;
     }
-    CodePoint cp = Decode(s, n, pos, table);
+    CodePoint cp = Decode(s, n, pos, table, ascii);
     if (cp.info.flags & kCpSpace) {
       pos = cp.end;
       continue;
@@ -112,6 +138,7 @@ std::vector<Word> Tokenize(std::string_view text) {
       w.punct = true;
       w.text = text.substr(w.begin, w.end - w.begin);
       w.fold.assign(w.text);
+      w.fold_hash = FoldHash(w.fold);
       pos = cp.end;
       continue;
     }
@@ -129,13 +156,13 @@ std::vector<Word> Tokenize(std::string_view text) {
       fold.Add(cp);
       end = cp.end;
       if (end >= n) break;
-      CodePoint next = Decode(s, n, end, table);
+      CodePoint next = Decode(s, n, end, table, ascii);
       if (next.info.flags & kCpWord) {
         cp = next;
         continue;
       }
       if (IsJoiner(next.c) && next.end < n) {
-        CodePoint after = Decode(s, n, next.end, table);
+        CodePoint after = Decode(s, n, next.end, table, ascii);
         if (after.info.flags & kCpWord) {
           fold.Put(static_cast<char>(next.c));
           cp = after;
@@ -144,7 +171,7 @@ std::vector<Word> Tokenize(std::string_view text) {
       }
       break;
     }
-    fold.MoveTo(w.fold);
+    w.fold_hash = fold.MoveTo(w.fold);
     w.end = end;
     w.text = text.substr(w.begin, w.end - w.begin);
     w.all_upper = letters >= 2 && !any_lower;
@@ -171,17 +198,17 @@ std::size_t PhraseLength(std::string_view phrase) {
 }
 
 bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
-  std::size_t start = 0;
-  while (start <= phrase.size()) {
-    std::size_t space = phrase.find(' ', start);
-    std::string_view part =
-        phrase.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
-    if (i >= words.size() || words[i].punct || words[i].fold != part) return false;
-    ++i;
-    if (space == std::string_view::npos) break;
-    start = space + 1;
+  // The rules ask this at most words of a text: the phrase is compared in place, not split.
+  std::size_t pos = 0;
+  for (;; ++i) {
+    if (i >= words.size() || words[i].punct) return false;
+    const std::string& f = words[i].fold;
+    if (phrase.size() - pos < f.size() || phrase.compare(pos, f.size(), f) != 0) return false;
+    pos += f.size();
+    if (pos == phrase.size()) return true;
+    if (phrase[pos] != ' ') return false;
+    ++pos;
   }
-  return true;
 }
 
 }  // namespace chidao::parse_internal

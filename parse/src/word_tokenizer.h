@@ -21,11 +21,12 @@ struct BodyMention;  // body_matcher.h
 struct Word {
   std::size_t begin = 0;  // byte range in the tokenised text
   std::size_t end = 0;
-  std::string_view text;  // borrowed from the tokenised text
-  std::string fold;       // lowercase, marks removed, đ → d
-  bool punct = false;     // a punctuation token
-  bool upper = false;     // first letter is a capital
-  bool all_upper = false; // every letter is a capital (and there are at least two)
+  std::string_view text;        // borrowed from the tokenised text
+  std::string fold;             // lowercase, marks removed, đ → d
+  std::uint64_t fold_hash = 0;  // FoldHash(fold) (fold_table.h): tables look words up by it
+  bool punct = false;           // a punctuation token
+  bool upper = false;           // first letter is a capital
+  bool all_upper = false;       // every letter is a capital (and there are at least two)
   // Memo of the body matcher: whether a body name starts at this word, and which. The answer
   // depends on the words alone, which never change once tokenised, and the role and task
   // rules ask it of the same word several times.

@@ -1,6 +1,7 @@
 # Task-side parse tests (sections, bodies, roles, tasks, tables, JSON) and the gold scorer.
 # Paths relative to tests/parse/ (included from tests/parse/CMakeLists.txt).
 list(APPEND CHIDAO_PARSE_TASK_TESTS
+  ${CMAKE_CURRENT_LIST_DIR}/fold_table_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/body_matcher_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/body_forms_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/role_assigner_test.cpp

@@ -1,0 +1,86 @@
+// Internal header of chidao::parse (not part of its API).
+//
+// FoldTable: strings (folded words, as a rule) mapped to values, looked up by a hash the caller
+// already has. The tokenizer hashes every word's fold once (Word::fold_hash); the lexicon and
+// gazetteer tables are asked about the same word many times each, and with std::unordered_map
+// every one of those questions hashed the word again. Here a question is one probe of an
+// open-addressed array of hashes and, only when a hash matches, one string comparison, so the
+// answers stay exact. Tables are filled once (static, at first use) and then only read.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace chidao::parse_internal {
+
+// FNV-1a (64 bits): short keys, cheap to compute a byte at a time while a word is folded.
+inline constexpr std::uint64_t kFoldHashSeed = 14695981039346656037ull;
+inline std::uint64_t FoldHashAdd(std::uint64_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+inline std::uint64_t FoldHash(std::string_view s) {
+  std::uint64_t h = kFoldHashSeed;
+  for (char c : s) h = FoldHashAdd(h, c);
+  return h;
+}
+
+template <typename V>
+class FoldTable {
+ public:
+  // The value under `key`, default-constructed when the key is new.
+  V& Insert(std::string_view key) {
+    std::uint64_t h = FoldHash(key);
+    if (V* v = Lookup(key, h)) return *v;
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    entries_.emplace_back(std::string(key), V{});
+    Place(h, static_cast<std::uint32_t>(entries_.size()));
+    return entries_.back().second;
+  }
+
+  // The value under `key` (whose FoldHash is `hash`), nullptr when absent.
+  const V* Find(std::string_view key, std::uint64_t hash) const {
+    return const_cast<FoldTable*>(this)->Lookup(key, hash);
+  }
+  const V* Find(std::string_view key) const { return Find(key, FoldHash(key)); }
+
+  // Entries in insertion order.
+  const std::vector<std::pair<std::string, V>>& Entries() const { return entries_; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t entry = 0;  // index + 1 into entries_; 0 = empty
+  };
+
+  V* Lookup(std::string_view key, std::uint64_t hash) {
+    if (slots_.empty()) return nullptr;
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.entry == 0) return nullptr;
+      if (s.hash != hash) continue;
+      auto& [k, v] = entries_[s.entry - 1];
+      if (k == key) return &v;
+    }
+  }
+  void Place(std::uint64_t hash, std::uint32_t entry) {
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (slots_[i].entry != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{hash, entry};
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+    for (std::size_t e = 0; e < entries_.size(); ++e)
+      Place(FoldHash(entries_[e].first), static_cast<std::uint32_t>(e + 1));
+  }
+
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  std::vector<std::pair<std::string, V>> entries_;
+};
+
+}  // namespace chidao::parse_internal
