@@ -5,7 +5,7 @@
 namespace chidao::store_internal {
 
 Status RegisterFts5Function(sqlite3* db, const char* name, fts5_extension_function function,
-                            const char* what) {
+                            const char* what, void* user_data) {
   // FTS5 hands out its API only through this pointer-passing query (sqlite.org/fts5.html §7).
   fts5_api* api = nullptr;
   sqlite3_stmt* stmt = nullptr;
@@ -14,7 +14,7 @@ Status RegisterFts5Function(sqlite3* db, const char* name, fts5_extension_functi
     sqlite3_step(stmt);
   }
   sqlite3_finalize(stmt);
-  if (api == nullptr || api->xCreateFunction(api, name, nullptr, function, nullptr) != SQLITE_OK) {
+  if (api == nullptr || api->xCreateFunction(api, name, user_data, function, nullptr) != SQLITE_OK) {
     return Status::Internal(std::string("cannot register ") + what);
   }
   return Status::Ok();

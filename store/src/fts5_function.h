@@ -9,8 +9,8 @@
 namespace chidao::store_internal {
 
 // Registers `function` as the FTS5 auxiliary function `name` on `db`; `what` names it in the
-// error ("chidao's ranking function").
+// error ("chidao's ranking function"). `user_data` (xUserData) must outlive the connection.
 Status RegisterFts5Function(sqlite3* db, const char* name, fts5_extension_function function,
-                            const char* what);
+                            const char* what, void* user_data = nullptr);
 
 }  // namespace chidao::store_internal

@@ -1,5 +1,6 @@
 #include "fts_rank.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <new>
@@ -20,7 +21,7 @@ constexpr double kB = 0.75;
 struct QueryStats {
   std::vector<double> idf;
   double average_tokens = 1;
-  std::vector<int> run, next;
+  std::vector<int> run, next, tf;
 };
 
 // Counts the rows of a phrase for its idf, up to half the rows: from there on the idf is at
@@ -147,13 +148,35 @@ class PositionList {
   int column_ = -1, offset_ = -1;
 };
 
+// One phrase's share of the BM25 score. One function for both of Rank's paths, so that a
+// row's score is the same bits whichever path computed it (the floor test compares them).
+double TermScore(double idf, int tf, double norm) { return idf * tf * (kK1 + 1) / (tf + norm); }
+
+// Whether a row with (exact, adjacent, rank) is strictly worse than the floor's document:
+// the ordering of store_search.cpp (exact, then phrase, then rank, lower is better).
+bool BelowFloor(const RankFloor& floor, bool exact, bool adjacent, double rank) {
+  if (floor.exact != exact) return floor.exact;
+  if (floor.adjacent != adjacent) return floor.adjacent;
+  return floor.rank < rank;
+}
+
 // One pass over the phrases' positions counts each phrase's frequency (for BM25) and, when
 // asked, follows the offsets where phrases 0..i stand in a row (for adjacency): `run` holds
 // where phrase i must start, both lists are in offset order.
+//
+// Once the caller knows `limit` documents (RankFloor), a row that cannot beat the worst of
+// them gets NULL instead of its rank, as cheaply as can be told: without reading positions
+// when it lacks the exact words the floor has, and without following adjacency when even
+// adjacent words would not lift its BM25 above the floor. On a dense query most rows end
+// there, and the adjacency walk over every position was most of ranking them.
 void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
           sqlite3_value** argv) {
   int phrases = PhraseArg(api, fts, argc, argv);
   bool want_adjacent = argc >= 2 && sqlite3_value_int(argv[1]) != 0 && phrases >= 2;
+  const RankFloor* floor = nullptr;
+  if (argc >= 3 && sqlite3_value_int(argv[2]) != 0) {
+    floor = static_cast<const RankContext*>(api->xUserData(fts))->floor;
+  }
   int rc = SQLITE_OK;
   QueryStats* stats = Stats(api, fts, phrases, &rc);
   if (stats == nullptr) {
@@ -162,9 +185,45 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   }
   try {
     bool direct = api->xColumnCount(fts) == 1;
-    double tokens = TokensOfPageRow(api->xRowid(fts));
+    sqlite3_int64 row = api->xRowid(fts);
+    double tokens = TokensOfPageRow(row);
     double norm = kK1 * (1 - kB + kB * tokens / stats->average_tokens);
-    double score = 0;
+    std::vector<int>& tf = stats->tf;
+    tf.assign(static_cast<std::size_t>(phrases), 0);
+    auto score_of = [&] {
+      double score = 0;
+      for (int i = 0; i < phrases; ++i) {
+        auto at = static_cast<std::size_t>(i);
+        score += TermScore(stats->idf[at], tf[at], norm);
+      }
+      return score;
+    };
+    if (floor != nullptr && floor->active) {
+      bool exact = floor->exact_rows != nullptr &&
+                   std::binary_search(floor->exact_rows->begin(), floor->exact_rows->end(), row);
+      if (floor->exact && !exact) {
+        sqlite3_result_null(ctx);
+        return;
+      }
+      for (int i = 0; i < phrases; ++i) {
+        PositionList positions(api, fts, i, direct);
+        if (!positions.Done()) tf[static_cast<std::size_t>(i)] = 1 + positions.CountRest();
+      }
+      double score = score_of();
+      // Compared as search will see the rank: an adjacent row's rank comes back through
+      // BaseRank, rounded by the tier's magnitude. Pruned only if below either way.
+      bool below = BelowFloor(*floor, exact, false, -score) &&
+                   (!want_adjacent ||
+                    BelowFloor(*floor, exact, true, BaseRank(-score - kAdjacentTier)));
+      if (below) {
+        sqlite3_result_null(ctx);
+        return;
+      }
+      if (!want_adjacent) {  // nothing more to learn from the positions
+        sqlite3_result_double(ctx, -score);
+        return;
+      }
+    }
     std::vector<int>& run = stats->run;
     std::vector<int>& next = stats->next;
     run.clear();
@@ -172,15 +231,16 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
     for (int i = 0; i < phrases; ++i) {
       int size = api->xPhraseSize(fts, i);
       PositionList positions(api, fts, i, direct);
-      int tf = 0;
+      int& count = tf[static_cast<std::size_t>(i)];
+      count = 0;
       if (!adjacent) {
         // Only the frequency is needed (no adjacency asked, or already ruled out).
-        if (!positions.Done()) tf = 1 + positions.CountRest();
+        if (!positions.Done()) count = 1 + positions.CountRest();
       } else {
         next.clear();
         std::size_t k = 0;
         for (; !positions.Done(); positions.Next()) {
-          ++tf;
+          ++count;
           int offset = positions.Offset();
           if (i == 0) {
             next.push_back(offset + size);
@@ -192,9 +252,8 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
         run.swap(next);
         adjacent = !run.empty();
       }
-      score += stats->idf[static_cast<std::size_t>(i)] * tf * (kK1 + 1) / (tf + norm);
     }
-    sqlite3_result_double(ctx, -score - (adjacent ? kAdjacentTier : 0.0));
+    sqlite3_result_double(ctx, -score_of() - (adjacent ? kAdjacentTier : 0.0));
   } catch (const std::bad_alloc&) {
     sqlite3_result_error_nomem(ctx);
   }
@@ -202,8 +261,8 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 
 }  // namespace
 
-Status RegisterRankFunctions(sqlite3* db) {
-  return RegisterFts5Function(db, "chidao_rank", Rank, "chidao's ranking functions");
+Status RegisterRankFunctions(sqlite3* db, RankContext* context) {
+  return RegisterFts5Function(db, "chidao_rank", Rank, "chidao's ranking functions", context);
 }
 
 }  // namespace chidao::store_internal

@@ -19,9 +19,17 @@
 // the position lists (read directly, not through xPhraseNext: see PositionList), idf is
 // computed once per query. Same formula as FTS5's bm25 (k1 = 1.2,
 // b = 0.75).
+//
+//   chidao_rank(pages_fold, n, adjacent, 1)
+//     The same, against the connection's RankFloor (RankContext), which the caller keeps up
+//     to date while it steps through the rows: a row that cannot beat the floor gets NULL
+//     (fts_rank.cpp says how that is told cheaply).
 #pragma once
 
 #include <sqlite3.h>
+
+#include <cstdint>
+#include <vector>
 
 #include "chidao/status.h"
 
@@ -31,6 +39,37 @@ inline constexpr double kAdjacentTier = 1e9;  // far above any BM25 score (≤ 4
 inline bool IsAdjacentRank(double rank) { return rank <= -kAdjacentTier / 2; }
 inline double BaseRank(double rank) { return IsAdjacentRank(rank) ? rank + kAdjacentTier : rank; }
 
-Status RegisterRankFunctions(sqlite3* db);
+// The worst of the best `limit` documents found so far, in the order search shows them
+// (exact words first, then adjacent words, then BM25): a row strictly worse than it cannot
+// be shown, nor make its document shown.
+struct RankFloor {
+  const std::vector<std::int64_t>* exact_rows = nullptr;  // ascending rows with the exact words
+  bool active = false;  // `limit` documents are known; the fields below describe the worst
+  bool exact = false;
+  bool adjacent = false;
+  double rank = 0;  // BaseRank: negated BM25, lower is better
+};
+
+// Per connection (Store::Impl owns it, registration borrows it for the connection's life):
+// the floor of the ranking statement being stepped, set by the caller around the stepping
+// (RankFloorScope), nullptr otherwise.
+struct RankContext {
+  const RankFloor* floor = nullptr;
+};
+
+class RankFloorScope {
+ public:
+  RankFloorScope(RankContext& context, const RankFloor& floor) : context_(context) {
+    context_.floor = &floor;
+  }
+  ~RankFloorScope() { context_.floor = nullptr; }
+  RankFloorScope(const RankFloorScope&) = delete;  // clears the slot exactly once
+  RankFloorScope& operator=(const RankFloorScope&) = delete;
+
+ private:
+  RankContext& context_;
+};
+
+Status RegisterRankFunctions(sqlite3* db, RankContext* context);
 
 }  // namespace chidao::store_internal

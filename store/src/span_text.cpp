@@ -5,10 +5,6 @@
 namespace chidao::store_internal {
 namespace {
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 void SpanTextFunction(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
     sqlite3_result_null(ctx);
@@ -41,7 +37,7 @@ std::string SpanText(std::string_view page, std::size_t start, std::size_t end) 
   bool space = false;
   for (std::size_t i = start; i < end; ++i) {
     char c = page[i];
-    if (IsSpace(c)) {
+    if (IsSpanSpace(c)) {
       space = true;
       continue;
     }

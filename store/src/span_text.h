@@ -20,6 +20,11 @@ namespace chidao::store_internal {
 // offsets are clamped to the page.
 std::string SpanText(std::string_view page, std::size_t start, std::size_t end);
 
+// The whitespace SpanText collapses.
+inline bool IsSpanSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 Status RegisterSpanTextFunction(sqlite3* db);
 
 }  // namespace chidao::store_internal

@@ -81,7 +81,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
     db.exec("PRAGMA wal_autocheckpoint = 8192");
     if (Status s = store_internal::RegisterTokenizer(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::RegisterSpanTextFunction(db.getHandle()); !s.ok()) return s;
-    if (Status s = store_internal::RegisterRankFunctions(db.getHandle()); !s.ok()) return s;
+    if (Status s = store_internal::RegisterRankFunctions(db.getHandle(), &impl->rank_context); !s.ok()) return s;
     if (Status s = store_internal::RegisterSnippetFunction(db.getHandle()); !s.ok()) return s;
     if (Status s = store_internal::Migrate(db); !s.ok()) return s;
     return std::unique_ptr<Store>(new Store(std::move(impl)));

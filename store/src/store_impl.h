@@ -13,11 +13,15 @@
 
 #include "chidao/status.h"
 #include "chidao/store.h"
+#include "fts_rank.h"
 #include "page_row.h"
 
 namespace chidao {
 
 struct Store::Impl {
+  // Read by chidao_rank through its user data: declared before `db`, so it outlives it.
+  store_internal::RankContext rank_context;
+
   Impl(const std::string& path, int flags, StoreOptions opts)
       : db(path, flags), options(std::move(opts)) {}
 

@@ -6,17 +6,27 @@
 //  2. If the user typed diacritics, the detail=none exact index answers which pages contain
 //     those words exactly as typed ("thể", not "thế"): doclists only, no positions.
 //  3. The folded index ranks every matching page in one pass with chidao_rank (BM25 without
-//     a per-row length lookup) and chidao_adjacent (are plain words side by side?), see
-//     fts_rank.h; no ORDER BY (FTS5 would sort all rows through a temporary b-tree). Page
-//     row ids carry their document id (page_row.h): grouping into documents needs no
-//     lookups.
+//     a per-row length lookup, and whether plain words stand side by side), see fts_rank.h;
+//     no ORDER BY (FTS5 would sort all rows through a temporary b-tree). Page row ids carry
+//     their document id (page_row.h): grouping into documents needs no lookups. Once
+//     `limit` documents are known, the worst of them is chidao_rank's floor (TopDocuments,
+//     RankFloor): rows below it are told so cheaply, without the adjacency walk over their
+//     positions (on the bench archive, 94% of the rows of its 20 queries).
 //  4. Documents are ordered by (exact first, then phrase, then best bm25), and only the
 //     `limit` shown get the costly parts: metadata, a snippet of their best page, and up to
-//     three matching tasks, each found in a rowid range of the task index.
+//     three matching tasks. Those are matched in memory (query_matcher.h) on the page text
+//     read once, not asked of FTS5: two index queries per document shown cost more than
+//     tokenizing its page, and a task's text is mostly a span of that page, whose tokens
+//     and matches are then the page's own.
 // A query that is a số ký hiệu is answered from the code columns instead (MatchKind::kCode),
 // with documents citing that code after it (kCitation); FTS is the fallback when neither
 // exists, since the code may only appear in some text.
 #include <algorithm>
+#include <iterator>
+#include <limits>
+#include <optional>
+#include <queue>
+#include <string>
 #include <unordered_set>
 #include <vector>
 
@@ -24,6 +34,8 @@
 #include "chidao/store.h"
 #include "chidao/vn_text.h"
 #include "fts_rank.h"
+#include "query_matcher.h"
+#include "span_text.h"
 #include "store_impl.h"
 
 namespace chidao {
@@ -32,7 +44,11 @@ using store_internal::BaseRank;
 using store_internal::DocumentOfPageRow;
 using store_internal::IsAdjacentRank;
 using store_internal::Guard;
+using store_internal::QueryMatcher;
+using store_internal::RankFloor;
+using store_internal::SpanText;
 using store_internal::StatementScope;
+using store_internal::TextMatches;
 
 const char* ToString(MatchKind kind) {
   switch (kind) {
@@ -46,6 +62,15 @@ const char* ToString(MatchKind kind) {
 namespace {
 
 constexpr int kTasksPerHit = 3;
+constexpr int kPageSnippetTokens = 24;
+constexpr int kTaskSnippetTokens = 32;
+
+// The page a hit's snippet comes from, kept for finding its matching tasks.
+struct ShownPage {
+  int number = -1;
+  std::string text;
+  store_internal::TextMatches found;
+};
 
 // Turns FTS5 snippet text with \x02...\x03 around matches into text + byte ranges, with
 // runs of whitespace (line breaks of the page) collapsed to one space.
@@ -88,6 +113,36 @@ struct DocScore {
     if (phrase != o.phrase) return phrase;
     return rank < o.rank;
   }
+};
+
+// The best `limit` documents seen while ranking, kept to tell chidao_rank its floor (the
+// worst of them) as soon as there are `limit`: no row below it can be shown.
+class TopDocuments {
+ public:
+  TopDocuments(std::size_t limit, RankFloor& floor) : limit_(limit), floor_(floor) {}
+
+  void Add(const DocScore& score) {
+    if (heap_.size() == limit_) {
+      if (!score.BetterThan(heap_.top())) return;
+      heap_.pop();
+    }
+    heap_.push(score);
+    if (heap_.size() == limit_) {
+      const DocScore& worst = heap_.top();
+      floor_.active = true;
+      floor_.exact = worst.exact;
+      floor_.adjacent = worst.phrase;
+      floor_.rank = worst.rank;
+    }
+  }
+
+ private:
+  struct Better {
+    bool operator()(const DocScore& a, const DocScore& b) const { return a.BetterThan(b); }
+  };
+  std::size_t limit_;
+  RankFloor& floor_;  // borrowed: the caller's, bound to the ranking statement
+  std::priority_queue<DocScore, std::vector<DocScore>, Better> heap_;  // top(): the worst
 };
 
 // Row ids matching `sql` (which must list them in ascending order), ascending.
@@ -239,24 +294,32 @@ class Searcher {
     std::vector<std::pair<std::int64_t, DocScore>> ranked;
     {
       SQLite::Statement& q = impl_.Prepare(
-          "SELECT rowid, chidao_rank(pages_fold, ?2, ?3) FROM pages_fold "
+          "SELECT rowid, chidao_rank(pages_fold, ?2, ?3, 1) FROM pages_fold "
           "WHERE pages_fold MATCH ?1 ORDER BY rowid");
       StatementScope scope(q);
+      RankFloor floor;
+      if (!query.exact_match.empty()) floor.exact_rows = &exact_pages;
+      TopDocuments top(static_cast<std::size_t>(filters_.limit), floor);
       q.bind(1, query.fold_match);
       q.bind(2, query.positive_terms);
       q.bind(3, query.plain_words ? 1 : 0);
+      store_internal::RankFloorScope floor_scope(impl_.rank_context, floor);
       auto exact = exact_pages.begin();
       while (q.executeStep()) {
         std::int64_t page = q.getColumn(0).getInt64();
         std::int64_t doc = DocumentOfPageRow(page);
         if (!Allowed(doc)) continue;
-        while (exact != exact_pages.end() && *exact < page) ++exact;
-        double rank = q.getColumn(1).getDouble();
-        DocScore score{page, BaseRank(rank), exact != exact_pages.end() && *exact == page,
-                       IsAdjacentRank(rank)};
+        DocScore score{page, std::numeric_limits<double>::infinity(), false, false};
+        if (!q.getColumn(1).isNull()) {  // NULL: below the floor, cannot be shown
+          while (exact != exact_pages.end() && *exact < page) ++exact;
+          double rank = q.getColumn(1).getDouble();
+          score = {page, BaseRank(rank), exact != exact_pages.end() && *exact == page,
+                   IsAdjacentRank(rank)};
+        }
         if (!ranked.empty() && ranked.back().first == doc) {
           if (score.BetterThan(ranked.back().second)) ranked.back().second = score;
         } else {
+          if (!ranked.empty()) top.Add(ranked.back().second);  // that document is complete
           ranked.emplace_back(doc, score);
         }
       }
@@ -271,6 +334,7 @@ class Searcher {
                       ranked.end(), better);
     SearchResults results;
     results.total_matches = ranked.size();
+    const QueryMatcher matcher(query);
     for (std::size_t i = 0; i < shown; ++i) {
       SearchHit hit;
       hit.match = MatchKind::kText;
@@ -278,8 +342,9 @@ class Searcher {
       hit.exact = ranked[i].second.exact && !query.exact_match.empty();
       hit.score = ranked[i].second.rank;
       FillDocument(hit);
-      hit.snippet = PageSnippet(query, ranked[i].second.best_page);
-      hit.tasks = TaskHits(query, hit.document_id);
+      ShownPage page;
+      hit.snippet = PageSnippet(matcher, ranked[i].second.best_page, page);
+      hit.tasks = TaskHits(matcher, hit.document_id, page);
       results.hits.push_back(std::move(hit));
     }
     return results;
@@ -299,51 +364,76 @@ class Searcher {
     hit.file_name = q.getColumn(5).getString();
   }
 
-  Snippet PageSnippet(const SearchQuery& query, std::int64_t page_row) {
-    SQLite::Statement& q = impl_.Prepare(R"sql(
-      SELECT chidao_snippet(pages_fold, 24), p.number
-      FROM pages_fold JOIN pages p ON p.id = pages_fold.rowid
-      WHERE pages_fold MATCH ? AND pages_fold.rowid = ?)sql");
+  // The snippet of the hit's best page, and the page as read and matched (tasks use it).
+  Snippet PageSnippet(const QueryMatcher& matcher, std::int64_t page_row, ShownPage& page) {
+    SQLite::Statement& q = impl_.Prepare("SELECT number, text FROM pages WHERE id = ?");
     StatementScope scope(q);
-    q.bind(1, query.fold_match);
-    q.bind(2, page_row);
+    q.bind(1, page_row);
     if (!q.executeStep()) return {};
-    return ParseSnippet(q.getColumn(0).getString(), q.getColumn(1).getInt());
+    page.number = q.getColumn(0).getInt();
+    page.text = q.getColumn(1).getString();
+    page.found = matcher.Find(page.text);
+    return ParseSnippet(
+        QueryMatcher::Snippet(page.text, page.found, matcher.phrase_count(), kPageSnippetTokens),
+        page.number);
   }
 
-  std::vector<TaskHit> TaskHits(const SearchQuery& query, std::int64_t document_id) {
+  // Up to kTasksPerHit tasks of the document whose text matches, in document order (task id).
+  std::vector<TaskHit> TaskHits(const QueryMatcher& matcher, std::int64_t document_id,
+                                const ShownPage& page) {
     std::vector<TaskHit> out;
-    std::int64_t first = 0, last = -1;
-    {
-      SQLite::Statement& q =
-          impl_.Prepare("SELECT min(id), max(id) FROM tasks WHERE document_id = ?");
-      StatementScope scope(q);
-      q.bind(1, document_id);
-      if (!q.executeStep() || q.getColumn(0).isNull()) return out;
-      first = q.getColumn(0).getInt64();
-      last = q.getColumn(1).getInt64();
-    }
     SQLite::Statement& q = impl_.Prepare(R"sql(
-      SELECT t.id, t.section, chidao_snippet(tasks_fold, 32)
-      FROM tasks_fold JOIN tasks t ON t.id = tasks_fold.rowid
-      WHERE tasks_fold MATCH ? AND tasks_fold.rowid BETWEEN ? AND ?
-        AND t.document_id = ? AND t.deleted = 0)sql");
-    // No ORDER BY rank: FTS5 would rank every matching task of the archive, ignoring the
-    // rowid range (60 ms on the bench archive). Matching tasks come in document order.
+      SELECT id, section, text, page, span_start, span_end FROM tasks
+      WHERE document_id = ? AND deleted = 0 ORDER BY id)sql");
     StatementScope scope(q);
-    q.bind(1, query.fold_match);
-    q.bind(2, first);
-    q.bind(3, last);
-    q.bind(4, document_id);
-    while (q.executeStep() && static_cast<int>(out.size()) < kTasksPerHit) {
+    q.bind(1, document_id);
+    while (static_cast<int>(out.size()) < kTasksPerHit && q.executeStep()) {
+      std::string text;
+      TextMatches found;
+      if (!q.getColumn(2).isNull()) {
+        text = q.getColumn(2).getString();
+        found = matcher.Find(text);
+      } else {
+        // The task's text is its span of a page (task_texts in schema.cpp).
+        if (q.getColumn(3).isNull()) continue;
+        int number = q.getColumn(3).getInt();
+        std::int64_t start = q.getColumn(4).getInt64();
+        std::int64_t end = q.getColumn(5).getInt64();
+        if (start < 0 || end < start) continue;  // chidao_span_text gives NULL: not indexed
+        auto from = static_cast<std::size_t>(start), to = static_cast<std::size_t>(end);
+        std::optional<std::pair<std::string, TextMatches>> span;
+        if (number == page.number) span = matcher.Span(page.text, page.found, from, to);
+        if (span) {  // the shown page's tokens and matches, no second tokenization
+          text = std::move(span->first);
+          found = std::move(span->second);
+        } else {
+          std::optional<std::string> other =
+              number == page.number ? page.text : PageText(document_id, number);
+          if (!other) continue;
+          text = SpanText(*other, from, to);
+          found = matcher.Find(text);
+        }
+      }
+      if (!found.matches) continue;
       TaskHit hit;
       hit.task_id = q.getColumn(0).getInt64();
       hit.section = q.getColumn(1).getString();
-      hit.text = ParseSnippet(q.getColumn(2).getString(), 0);
+      hit.text = ParseSnippet(
+          QueryMatcher::Snippet(text, found, matcher.phrase_count(), kTaskSnippetTokens), 0);
       if (!AddBodies(hit)) continue;
       out.push_back(std::move(hit));
     }
     return out;
+  }
+
+  std::optional<std::string> PageText(std::int64_t document_id, int number) {
+    SQLite::Statement& q =
+        impl_.Prepare("SELECT text FROM pages WHERE document_id = ? AND number = ?");
+    StatementScope scope(q);
+    q.bind(1, document_id);
+    q.bind(2, number);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getString();
   }
 
   // Fills the task's bodies; false when --body is set and the task is not one of its tasks.

@@ -45,26 +45,62 @@ char32_t NextCodePoint(std::string_view text, std::size_t& i);
 bool IsTokenChar(char32_t c);
 // Appends the key of token `token` to `out` (cleared first).
 void KeyOf(std::string_view token, KeyKind kind, std::string& out);
+
+// Whether the code point at text[i] belongs to a token, advancing i past it. ASCII, most of
+// Vietnamese text's bytes, is answered inline: this runs for every byte imported or shown.
+// So are the letters Vietnamese adds, all in U+00C0-U+027F (Latin-1 letters, Latin
+// Extended-A/B, IPA: letters but for × and ÷) and U+1E00-U+1EFF (Latin Extended Additional:
+// "ệ", "ử"), when well-formed UTF-8; anything else takes the table and ICU path.
+inline bool NextIsTokenChar(std::string_view text, std::size_t& i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  unsigned char b = s[i];
+  if (b < 0x80) {
+    ++i;
+    return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+  }
+  auto continuation = [&](std::size_t at) { return at < text.size() && (s[at] & 0xC0) == 0x80; };
+  if (b >= 0xC3 && b <= 0xC9 && continuation(i + 1)) {
+    bool sign = b == 0xC3 && (s[i + 1] == 0x97 || s[i + 1] == 0xB7);  // × ÷
+    i += 2;
+    return !sign;
+  }
+  if (b == 0xE1 && i + 1 < text.size() && s[i + 1] >= 0xB8 && s[i + 1] <= 0xBB &&
+      continuation(i + 2)) {
+    i += 3;
+    return true;
+  }
+  return IsTokenChar(NextCodePoint(text, i));
+}
 }  // namespace detail
+
+// Calls `emit(begin, end)` with the byte range of each run of token characters, in order,
+// before any key is computed: a run whose key is empty (only combining marks) is not a
+// token. For callers that need the key of only some tokens (search's QueryMatcher).
+template <typename Emit>
+bool ForEachTokenRun(std::string_view text, Emit&& emit) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t start = i;
+    if (!detail::NextIsTokenChar(text, i)) continue;
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t next = end;
+      if (!detail::NextIsTokenChar(text, next)) break;
+      end = next;
+    }
+    if (!emit(start, end)) return false;
+    i = end;
+  }
+  return true;
+}
 
 template <typename Emit>
 bool ForEachToken(std::string_view text, KeyKind kind, Emit&& emit) {
   std::string key;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t start = i;
-    if (!detail::IsTokenChar(detail::NextCodePoint(text, i))) continue;
-    std::size_t end = i;
-    while (end < text.size()) {
-      std::size_t next = end;
-      if (!detail::IsTokenChar(detail::NextCodePoint(text, next))) break;
-      end = next;
-    }
+  return ForEachTokenRun(text, [&](std::size_t start, std::size_t end) {
     detail::KeyOf(text.substr(start, end - start), kind, key);
-    if (!key.empty() && !emit(std::string_view(key), start, end)) return false;
-    i = end;
-  }
-  return true;
+    return key.empty() || emit(std::string_view(key), start, end);
+  });
 }
 
 }  // namespace chidao::store_internal

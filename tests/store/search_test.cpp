@@ -252,5 +252,85 @@ TEST_CASE("Search: ranking reads positions far apart on long pages (frequency, a
   CHECK(r->hits[0].score < r->hits[1].score);
 }
 
+// chidao_rank drops rows that cannot beat the worst of the best `limit` documents found so
+// far (RankFloor): whatever the limit, what is shown must be the head of the full ranking.
+TEST_CASE("Search: the first N results are the same whatever the limit") {
+  TempDir dir;
+  auto store = OpenStore(dir.File("floor.db"));
+  const char* words[] = {"đào tạo", "cán bộ", "đạo", "tạo", "dao", "nội dung", "đào"};
+  for (int i = 0; i < 60; ++i) {
+    std::string page;
+    for (int w = 0; w < 3 + (i * 7) % 23; ++w) {
+      page += words[(i * 3 + w * (i % 5 + 1)) % 7];
+      page += w % 4 == 0 ? ". " : " ";
+    }
+    Directive d;
+    if (i % 4 == 0) {
+      d.tasks.push_back(MakeTask(1, page.substr(0, page.size() / 2), {{"Sở Nội vụ", ""}}));
+    }
+    std::string name = "f" + std::to_string(i) + ".txt";
+    REQUIRE_OK(testing::StatusOf(store->Import(MakeDocument({page, "đào tạo " + page}, name), d)));
+  }
+  for (const char* query : {"đào tạo", "dao tao", "đào", "dao tao can bo", "\"dao tao\" -can",
+                            "tạo", "dao*"}) {
+    CAPTURE(query);
+    Result<SearchResults> all = store->Search(query, Limit(1000));
+    REQUIRE_OK(testing::StatusOf(all));
+    for (int limit : {1, 2, 5, 13}) {
+      Result<SearchResults> some = store->Search(query, Limit(limit));
+      REQUIRE_OK(testing::StatusOf(some));
+      CHECK(some->total_matches == all->total_matches);
+      REQUIRE(some->hits.size() == std::min<std::size_t>(limit, all->hits.size()));
+      for (std::size_t i = 0; i < some->hits.size(); ++i) {
+        CHECK(some->hits[i].document_id == all->hits[i].document_id);
+        CHECK(some->hits[i].score == all->hits[i].score);
+        CHECK(some->hits[i].snippet.text == all->hits[i].snippet.text);
+        CHECK(some->hits[i].snippet.page == all->hits[i].snippet.page);
+      }
+    }
+  }
+}
+
+TEST_CASE("Search: matching tasks come from every page, spans and corrected text alike") {
+  TempDir dir;
+  auto store = OpenStore(dir.File("tasks.db"));
+  std::string page1 = "KẾ HOẠCH đào tạo.\nGiao Sở Y tế   tiêm vắc-xin\ncho trẻ em.";
+  std::string page2 = "Trang hai.\nSở Nội vụ đào tạo cán bộ tiêm chủng.";
+  Directive d;
+  Task on_page1 = MakeTask(1, "Giao Sở Y tế tiêm vắc-xin cho trẻ em.", {{"Sở Y tế", ""}});
+  on_page1.span = {1, page1.find("Giao"), page1.size()};
+  Task on_page2 = MakeTask(2, "Sở Nội vụ đào tạo cán bộ tiêm chủng.", {{"Sở Nội vụ", ""}});
+  on_page2.span = {2, page2.find("Sở"), page2.size()};
+  Task own = MakeTask(3, "Công an tỉnh phối hợp tiêm vắc-xin lưu động", {{"Công an tỉnh", ""}});
+  d.tasks = {on_page1, on_page2, own};
+  Result<ImportOutcome> doc = store->Import(MakeDocument({page1, page2}), d);
+  REQUIRE_OK(testing::StatusOf(doc));
+  auto tasks_of = [&](std::string_view query) {
+    Result<SearchResults> r = store->Search(query, {});
+    REQUIRE_OK(testing::StatusOf(r));
+    REQUIRE(r->hits.size() == 1);
+    std::vector<std::string> texts;
+    for (const TaskHit& t : r->hits[0].tasks) texts.push_back(t.text.text);
+    return texts;
+  };
+  CHECK(tasks_of("tiem") ==
+        std::vector<std::string>{"Giao Sở Y tế tiêm vắc-xin cho trẻ em.",
+                                 "Sở Nội vụ đào tạo cán bộ tiêm chủng.",
+                                 "Công an tỉnh phối hợp tiêm vắc-xin lưu động"});
+  CHECK(tasks_of("dao tao") ==
+        std::vector<std::string>{"Sở Nội vụ đào tạo cán bộ tiêm chủng."});
+  CHECK(tasks_of("tiem -\"vac xin\"") ==
+        std::vector<std::string>{"Sở Nội vụ đào tạo cán bộ tiêm chủng."});
+  // A corrected task is searched in its new text only.
+  Result<DocumentRecord> rec = store->GetDocument(std::to_string(doc->id));
+  REQUIRE_OK(testing::StatusOf(rec));
+  TaskEdit edit;
+  edit.text = "Sở Y tế báo cáo kết quả đào tạo";
+  edit.author.user = "test";
+  REQUIRE_OK(testing::StatusOf(store->EditTask(rec->tasks[0].id, edit)));
+  CHECK(tasks_of("dao tao") == std::vector<std::string>{"Sở Y tế báo cáo kết quả đào tạo",
+                                                         "Sở Nội vụ đào tạo cán bộ tiêm chủng."});
+}
+
 }  // namespace
 }  // namespace chidao
