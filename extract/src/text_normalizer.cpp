@@ -41,7 +41,8 @@
 //     line of the text under the heading: "14. Sở Xây dựng" / "Chủ trì hướng dẫn, ..." /
 //     "thi công ...").
 // 12. Otherwise B starts a new paragraph.
-// Every rule looks at a bounded window of lines, so the whole pass is linear.
+// Every rule looks at a bounded window of lines, so a pass is linear. Passes repeat (at most
+// kMaxRejoinPasses) until one joins nothing, which makes normalising idempotent.
 #include "text_normalizer.h"
 
 #include <algorithm>
@@ -169,6 +170,8 @@ void DropPageFurniture(const std::vector<TextLine>& lines, std::vector<bool>& dr
   }
 }
 
+constexpr int kMaxRejoinPasses = 8;
+
 struct WrapWidth {
   bool wrapped = false;
   int full_min = 0;  // a line at least this long (and at most full_max) fills the width
@@ -278,9 +281,28 @@ void Append(Paragraph& p, const TextLine& b) {
 
 }  // namespace
 
-std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
-  std::string text = UntabProse(NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8))));
-  if (options.rejoin_wrapped_lines) text = GlueLoneOpenings(std::move(text));
+namespace {
+
+// Trimmed lines, at most one blank line between them.
+std::string KeepLines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_blank = false;
+  for (const TextLine& line : ClassifyLines(text)) {
+    if (line.blank) {
+      pending_blank = !out.empty();
+    } else {
+      if (!out.empty()) out += pending_blank ? "\n\n" : "\n";
+      out += line.text;
+      pending_blank = false;
+    }
+  }
+  return out;
+}
+
+// One pass of the line rules over clean text.
+std::string Rejoin(std::string text) {
+  text = GlueLoneOpenings(std::move(text));
   const std::vector<TextLine> lines = ClassifyLines(text);
   std::vector<bool> dropped(lines.size(), false);
   std::string out;
@@ -291,16 +313,6 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
     out += paragraph;
     pending_blank = false;
   };
-  if (!options.rejoin_wrapped_lines) {
-    for (const TextLine& line : lines) {
-      if (line.blank) {
-        pending_blank = !out.empty();
-      } else {
-        emit(line.text);
-      }
-    }
-    return out;
-  }
   DropPageFurniture(lines, dropped);
   const Rejoiner rejoiner(MeasureWrap(lines, dropped));
   static const TextLine kBlank = ClassifyLine("");
@@ -356,6 +368,25 @@ std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options
                 !line.type_line && !line.opens_block && !line.hard;
   }
   close();
+  return out;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options) {
+  std::string text = UntabProse(NormalizeTonePlacement(ToNfcFast(CleanCharacters(utf8))));
+  if (!options.rejoin_wrapped_lines) return KeepLines(text);
+  // A pass weighs whole lines and the wrap width of the whole text, and both change as lines
+  // join: "Thông tư số" / "01/2011/TT-BNV" may fill the width only once the short lines
+  // around it are joined. Passes repeat until nothing joins, so a normalised text normalises to
+  // itself. Each pass that changes the text has fewer lines; real documents settle by the
+  // second pass, and the bound keeps a crafted text from taking a pass per line.
+  std::string out = Rejoin(std::move(text));
+  for (int pass = 1; pass < kMaxRejoinPasses; ++pass) {
+    std::string again = Rejoin(out);
+    if (again == out) break;
+    out = std::move(again);
+  }
   return out;
 }
 
