@@ -35,14 +35,14 @@ expect "re-import is a no-op" 1 "$bin" import in --db a.db
 [[ $(grep -c "^already imported: " out) -eq 6 ]] || bad "six files reported already imported"
 grep -q "^0 imported" out || bad "summary says 0 imported"
 
-expect "a single good file exits 0" 0 "$bin" import "$root/corpus/holdout/030-cd-phong-chay-rung-nang-nong-quang-tri.txt" --db a.db
+expect "a single good file exits 0" 0 "$bin" import "$root/corpus/extra/030-cd-phong-chay-rung-nang-nong-quang-tri.txt" --db a.db
 expect "a single unreadable file exits 2" 2 "$bin" import in/broken.txt --db a.db
 expect "a missing path exits 2" 2 "$bin" import /nonexistent/x.pdf --db a.db
 expect "--quiet prints nothing on success" 0 "$bin" import "$root/corpus/holdout" --db a.db -q
 [[ -s out ]] && bad "--quiet printed: $(head -1 out)"
 
 CHIDAO_DB=a.db expect "CHIDAO_DB names the archive" 0 "$bin" docs
-want_docs=$((6 + $(ls "$root"/corpus/holdout/*.txt | wc -l)))
+want_docs=$((6 + 1 + $(ls "$root"/corpus/holdout/*.txt | wc -l)))  # folder, 030, holdout
 [[ $(grep -c "^#" out) -eq $want_docs ]] || bad "docs lists $want_docs documents: $(grep -c '^#' out)"
 expect "docs --json" 0 "$bin" docs --db a.db --json
 json_ok out || bad "docs --json is JSON"
