@@ -11,6 +11,7 @@
 #include "fold_table.h"
 #include "phrase_set.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -269,7 +270,17 @@ const PhraseSet& NamedHeads() {
 
 std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
   if (i >= words.size() || !words[i].upper) return 0;
-  return NamedHeads().Match(words, i);
+  const std::size_t n = NamedHeads().Match(words, i);
+  // A one-word head written with marks must be written as listed: "Bảo Lộc", "Cúc Phương",
+  // "Đại Lộc", "Trương" fold like "Báo", "Cục", "Đài", "Trường" but name places and people.
+  // Unmarked words (OCR that lost the marks) are still taken by their fold.
+  if (n == 1 && words[i].text.size() != words[i].fold.size()) {
+    static const std::string_view kWritten[] = {"ban",  "cục", "đài",   "báo",  "hội", "đoàn",
+                                                "bộ",   "viện", "trường", "trạm", "quỹ"};
+    const std::string lower = LowerCase(words[i].text);
+    if (std::find(std::begin(kWritten), std::end(kWritten), lower) == std::end(kWritten)) return 0;
+  }
+  return n;
 }
 
 bool CanStartBody(const Word& word) {

@@ -81,6 +81,30 @@ std::size_t ScanLevelPlace(const Words& w, std::size_t k, std::string* out) {
   return end;
 }
 
+// The body a group belongs to, after "thuộc": "UBND thành phố", "Ủy ban nhân dân huyện", "Sở",
+// "Sở Y tế", "Bộ", "Tỉnh ủy", "tỉnh Cao Bằng"; returns k when there is none.
+std::size_t ScanOwner(const Words& w, std::size_t k) {
+  std::size_t j = k;
+  if (Is(w, j, "ubnd") || Is(w, j, "hdnd")) {
+    j += 1;
+  } else if (Seq(w, j, "uy ban nhan dan") || Seq(w, j, "hoi dong nhan dan")) {
+    j += 4;
+  } else if (j < w.size() && w[j].upper &&
+             (Seq(w, j, "tinh uy") || Seq(w, j, "huyen uy") || Seq(w, j, "thanh uy") ||
+              Seq(w, j, "thi uy") || Seq(w, j, "dang uy"))) {
+    return j + 2;
+  } else if (j < w.size() && w[j].upper && (Is(w, j, "so") || Is(w, j, "bo"))) {
+    // "thuộc Sở" (the issuing one) or "thuộc Sở Y tế".
+    return j + 1 < w.size() && w[j + 1].upper && !OpensBody(w, j + 1) ? ScanName(w, j + 1, 6)
+                                                                        : j + 1;
+  } else if (MatchLevel(w, j) > 0) {
+    return ScanLevelPlace(w, j, nullptr);
+  } else {
+    return k;
+  }
+  return ScanLevelPlace(w, j, nullptr);
+}
+
 // Modifiers after a common noun: "liên quan", "có liên quan", "chức năng", "cấp tỉnh",
 // "trong tỉnh", "trực thuộc", "lực lượng vũ trang", "COVID-19 cộng đồng", "viễn thông".
 std::size_t ScanModifiers(const Words& w, std::size_t k) {
@@ -100,6 +124,11 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       k += 4;
       continue;
     }
+    // "các phòng, ban, đơn vị thuộc UBND thành phố", "các đơn vị trực thuộc Sở": the body
+    // the group belongs to is part of its name.
+    if (t.text == "thuộc") {
+      if (std::size_t e = ScanOwner(w, k + 1); e > k + 1) { k = e; continue; }
+    }
     // "UBND các tỉnh, thành phố từ Hà Tĩnh đến Quảng Ngãi": a range of places names the group.
     if (t.text == "từ" && k + 1 < w.size() && w[k + 1].upper) {
       std::size_t a = ScanPlace(w, k + 1);
@@ -114,8 +143,11 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
     if ((t.text == "trong" || t.text == "trên" || t.text == "của") && k + 1 < w.size()) {
       std::size_t j = k + 1;
       if (t.text == "của" && (Seq(w, j, "tinh uy") || Seq(w, j, "huyen uy"))) { k = j + 2; continue; }
-      if (Seq(w, j, "dia ban")) j += 2;
+      const bool area = Seq(w, j, "dia ban");
+      if (area) j += 2;
       if (MatchLevel(w, j) > 0 && !Is(w, j + 1, "uy")) { k = ScanLevelPlace(w, j, nullptr); continue; }
+      // "cơ quan hải quan trên địa bàn": the area of the issuer, named no further.
+      if (area && t.text == "trên") { k = j; continue; }
       break;
     }
     if (t.upper && !t.all_upper && t.text.find_first_of("0123456789") == std::string_view::npos)

@@ -54,7 +54,7 @@ std::size_t MatchActionWord(const std::vector<Word>& words, std::size_t i) {
       "đối chiếu", "chủ động phối hợp", "phân công", "phân luồng", "điều hành", "hoàn tất", "ký",
       "ký kết", "thẩm tra", "kiến nghị", "rút kinh nghiệm", "biểu dương", "khen thưởng",
       "xử phạt", "kỷ luật", "thu hồi", "dừng", "tạm dừng", "ngừng", "cho phép", "cấm", "tăng tốc",
-      "nhanh chóng", "đánh giá",
+      "nhanh chóng", "đánh giá", "định hướng", "hạch toán", "kiểm điểm", "đẩy nhanh",
   };
   return kVerbs.Match(words, i);
 }

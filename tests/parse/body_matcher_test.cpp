@@ -129,3 +129,21 @@ TEST_CASE("BodyMatcher: verbs and common words are not bodies") {
   CHECK(Names("Đoàn kết, thống nhất trong toàn hệ thống").empty());
   CHECK(Names("Hội nghị trực tuyến").empty());
 }
+
+TEST_CASE("BodyMatcher: a group 'thuộc' a body includes the body it belongs to") {
+  CHECK(Names("Các phòng, ban chuyên môn thuộc UBND thành phố tham mưu") ==
+        V{"các phòng, ban chuyên môn thuộc UBND thành phố"});
+  CHECK(Names("các phòng, đơn vị thuộc Sở triển khai") == V{"các phòng, đơn vị thuộc Sở"});
+  CHECK(Names("Các đơn vị trực thuộc Sở Y tế thực hiện") == V{"các đơn vị trực thuộc Sở Y tế"});
+}
+
+TEST_CASE("BodyMatcher: a place after a named body is not taken for another head") {
+  // "Bảo" folds like "Báo" (a newspaper), "Đại" like "Đài": written with marks, they are names.
+  CHECK(Names("Kho bạc Nhà nước Bảo Lộc đẩy nhanh tiến độ") == V{"Kho bạc Nhà nước Bảo Lộc"});
+  CHECK(Names("Báo Lâm Đồng đưa tin") == V{"Báo Lâm Đồng"});
+}
+
+TEST_CASE("BodyMatcher: 'trên địa bàn' with no place after it stays in the name") {
+  CHECK(Names("cơ quan hải quan trên địa bàn rà soát") == V{"cơ quan hải quan trên địa bàn"});
+  CHECK(Names("Huyện đoàn định hướng công tác tuyên truyền") == V{"Huyện đoàn"});
+}
