@@ -268,18 +268,22 @@ const PhraseSet& NamedHeads() {
   return kHeads;
 }
 
+std::size_t MatchCommittee(const std::vector<Word>& words, std::size_t i) {
+  if (i + 1 >= words.size() || words[i + 1].punct || words[i + 1].fold != "uy") return 0;
+  for (std::string_view level : {"tinh", "huyen", "thanh", "thi", "quan", "dang"})
+    if (words[i].fold == level) return 2;
+  return 0;
+}
+
 std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
   if (i >= words.size() || !words[i].upper) return 0;
   const std::size_t n = NamedHeads().Match(words, i);
   // A one-word head written with marks must be written as listed: "Bảo Lộc", "Cúc Phương",
   // "Đại Lộc", "Trương" fold like "Báo", "Cục", "Đài", "Trường" but name places and people.
   // Unmarked words (OCR that lost the marks) are still taken by their fold.
-  if (n == 1 && words[i].text.size() != words[i].fold.size()) {
-    static const std::string_view kWritten[] = {"ban",  "cục", "đài",   "báo",  "hội", "đoàn",
-                                                "bộ",   "viện", "trường", "trạm", "quỹ"};
-    const std::string lower = LowerCase(words[i].text);
-    if (std::find(std::begin(kWritten), std::end(kWritten), lower) == std::end(kWritten)) return 0;
-  }
+  if (n == 1 && words[i].text.size() != words[i].fold.size() &&
+      !NamedHeads().IsWrittenOneWord(LowerCase(words[i].text)))
+    return 0;
   return n;
 }
 

@@ -49,6 +49,10 @@ std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i);
 // Length in words of a province name at words[i] ("Cao Bằng", "Bà Rịa - Vũng Tàu"), 0 if none.
 std::size_t MatchProvince(const std::vector<Word>& words, std::size_t i);
 
+// Length in words of a Party committee at words[i]: "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị
+// ủy", "Quận ủy", "Đảng ủy" (any case); 0 if none.
+std::size_t MatchCommittee(const std::vector<Word>& words, std::size_t i);
+
 // Length of a head word that opens a named body: "Ban", "Trung tâm", "Chi cục", "Cục", "Đài",
 // "Báo", "Hội", "Liên đoàn", "Kho bạc", "Ngân hàng", "Bưu điện", "Thanh tra", "Tập đoàn",
 // "Công ty", "Viện", "Bệnh viện", "Trường", "Văn phòng", "Bảo hiểm xã hội", "Ủy ban"...; 0 if none.

@@ -16,12 +16,7 @@ namespace chidao::parse_internal::body_rules {
 // Party bodies and their committees.
 std::optional<Core> Party(const Words& w, std::size_t k) {
   Core c;
-  auto committee = [&](std::size_t j) -> std::size_t {  // "Tỉnh ủy", "Huyện ủy"... at j
-    for (std::string_view s : {"tinh uy", "huyen uy", "thanh uy", "thi uy", "dang uy"})
-      if (Seq(w, j, s)) return 2;
-    return 0;
-  };
-  if (std::size_t n = committee(k); n && w[k].fold != "dang") {
+  if (std::size_t n = MatchCommittee(w, k); n && w[k].fold != "dang") {
     c.end = k + n;
     c.canonical = CanonicalWords(w, k, k + n);
     c.issuer = true;
@@ -47,7 +42,7 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
   else if (Seq(w, k, "thuong truc") && w[k].upper) head = 2, canonical_head = "Thường trực";
   if (head) {
     std::size_t j = k + head;
-    if (std::size_t n = committee(j)) {
+    if (std::size_t n = MatchCommittee(w, j)) {
       c.end = j + n;
       c.canonical = canonical_head + " " + CanonicalWords(w, j, j + n);
       c.issuer = true;
@@ -110,7 +105,7 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     for (std::string_view unit : {"tuyen giao", "to chuc", "dan van", "noi chinh", "kinh te"}) {
       if (Seq(w, k + 1, unit)) {
         std::size_t j = k + 3;
-        if (std::size_t n = committee(j)) {
+        if (std::size_t n = MatchCommittee(w, j)) {
           c.end = j + n;
           c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, j + n);
           c.canonical = "Ban " + CapitalizeFirst(c.canonical.substr(4));
@@ -121,7 +116,7 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
   }
   if (Seq(w, k, "uy ban kiem tra")) {
     std::size_t j = k + 4;
-    if (std::size_t n = committee(j)) {
+    if (std::size_t n = MatchCommittee(w, j)) {
       c.end = j + n;
       c.canonical = "Ủy ban Kiểm tra " + CanonicalWords(w, j, j + n);
       return c;

@@ -89,9 +89,7 @@ std::size_t ScanOwner(const Words& w, std::size_t k) {
     j += 1;
   } else if (Seq(w, j, "uy ban nhan dan") || Seq(w, j, "hoi dong nhan dan")) {
     j += 4;
-  } else if (j < w.size() && w[j].upper &&
-             (Seq(w, j, "tinh uy") || Seq(w, j, "huyen uy") || Seq(w, j, "thanh uy") ||
-              Seq(w, j, "thi uy") || Seq(w, j, "dang uy"))) {
+  } else if (j < w.size() && w[j].upper && MatchCommittee(w, j) > 0) {
     return j + 2;
   } else if (j < w.size() && w[j].upper && (Is(w, j, "so") || Is(w, j, "bo"))) {
     // "thuộc Sở" (the issuing one) or "thuộc Sở Y tế".

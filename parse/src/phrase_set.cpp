@@ -4,6 +4,8 @@
 
 #include <atomic>
 
+#include "text_case.h"
+
 namespace chidao::parse_internal {
 
 std::uint64_t NewMemoBit() {
@@ -23,6 +25,7 @@ PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases, bool keep_
       parts.push_back(w.punct ? std::string(w.text) : w.fold);
     }
     if (parts.empty()) continue;
+    if (parts.size() == 1) one_word_written_.push_back(LowerCase(words.front().text));
     Phrase phrase;
     for (const std::string& part : parts) phrase.hashes.push_back(FoldHash(part));
     phrase.parts = std::move(parts);
@@ -59,6 +62,12 @@ void PhraseSet::AddFirstWords(std::vector<std::string>& folded,
                               std::vector<std::string>& written) const {
   for (const auto& [first, _] : by_first_.Entries()) folded.push_back(first);
   written.insert(written.end(), first_written_.begin(), first_written_.end());
+}
+
+bool PhraseSet::IsWrittenOneWord(std::string_view lower) const {
+  for (const std::string& w : one_word_written_)
+    if (w == lower) return true;
+  return false;
 }
 
 }  // namespace chidao::parse_internal

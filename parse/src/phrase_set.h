@@ -39,6 +39,9 @@ class PhraseSet {
   // The first words of the phrases, folded and as written (for CanStartBody).
   void AddFirstWords(std::vector<std::string>& folded, std::vector<std::string>& written) const;
 
+  // True when `lower` (lower case, as written) is one of the one-word phrases as listed.
+  bool IsWrittenOneWord(std::string_view lower) const;
+
  private:
   // A phrase's parts (the first included) and their FoldHash, compared before the strings.
   struct Phrase {
@@ -49,6 +52,7 @@ class PhraseSet {
   std::uint64_t memo_bit_;
   FoldTable<std::vector<Phrase>> by_first_;
   std::vector<std::string> first_written_;
+  std::vector<std::string> one_word_written_;
 };
 
 }  // namespace chidao::parse_internal

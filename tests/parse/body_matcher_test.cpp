@@ -147,3 +147,10 @@ TEST_CASE("BodyMatcher: 'trên địa bàn' with no place after it stays in the 
   CHECK(Names("cơ quan hải quan trên địa bàn rà soát") == V{"cơ quan hải quan trên địa bàn"});
   CHECK(Names("Huyện đoàn định hướng công tác tuyên truyền") == V{"Huyện đoàn"});
 }
+
+TEST_CASE("BodyMatcher: every Party committee level, urban 'Quận ủy' included") {
+  CHECK(Names("Ban Thường vụ Quận ủy chỉ đạo") == V{"Ban Thường vụ Quận ủy"});
+  CHECK(Names("Các tổ chức cơ sở đảng trực thuộc Thị ủy quán triệt") ==
+        V{"các tổ chức cơ sở đảng trực thuộc Thị ủy"});
+  CHECK(Names("Các chi bộ thuộc Đảng ủy xã thực hiện") == V{"các chi bộ thuộc Đảng ủy xã"});
+}
