@@ -12,6 +12,7 @@
 #include "body_gazetteer.h"
 #include "body_name.h"
 #include "directive_lexicon.h"
+#include "phrase_set.h"
 #include "text_case.h"
 
 namespace chidao::parse_internal::body_rules {
@@ -27,13 +28,26 @@ bool NounNotVerb(const Words& w, std::size_t j) {
                           Is(w, j + noun, "va"));
 }
 
+// "các cơ quan, tổ chức, cá nhân có liên quan": people and households close a list of bodies
+// (the addressees of a Quyết định's last article) but never open one.
+std::size_t MatchListMember(const Words& w, std::size_t j) {
+  static const PhraseSet kMembers({"cá nhân", "hộ gia đình", "hộ kinh doanh"}, false);
+  return kMembers.Match(w, j);
+}
+
+// A noun that may stand at position j of a list that already holds `items` nouns.
+std::size_t MatchListNoun(const Words& w, std::size_t j, std::size_t items) {
+  if (std::size_t n = MatchCollectiveNoun(w, j)) return n;
+  return items > 0 ? MatchListMember(w, j) : 0;
+}
+
 }  // namespace
 
 std::optional<Core> Collective(const Words& w, std::size_t k) {
   // k is the word after "các" / "những".
   std::size_t j = k, items = 0;
   while (j < w.size()) {
-    std::size_t n = MatchCollectiveNoun(w, j);
+    std::size_t n = MatchListNoun(w, j, items);
     if (n == 0) break;
     // "các Sở Y tế, ..." is not a collective; "các Sở, Ban, ngành" is.
     if (w[j].upper && (MatchSoField(w, j + 1) || MatchPhongField(w, j + 1)) &&
@@ -50,7 +64,7 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
     ++items;
     // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them, as
     // many as the list holds.
-    while (IsPunct(w, j, ",") && j + 1 < w.size() && MatchCollectiveNoun(w, j + 1) == 0 &&
+    while (IsPunct(w, j, ",") && j + 1 < w.size() && MatchListNoun(w, j + 1, items) == 0 &&
            !w[j + 1].punct && !w[j + 1].upper && !IsFunctionWord(w[j + 1]) &&
            MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
       std::size_t m = ScanModifiers(w, j + 1);
@@ -60,8 +74,8 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
       j = m;
     }
     if (IsPunct(w, j, ",") && j + 1 < w.size() && !Is(w, j + 1, "cac") &&
-        (!OpensBody(w, j + 1) || GenericUse(w, j + 1)) && MatchCollectiveNoun(w, j + 1) > 0 &&
-        NounNotVerb(w, j + 1) && !Is(w, j + 1 + MatchCollectiveNoun(w, j + 1), "cac")) {
+        (!OpensBody(w, j + 1) || GenericUse(w, j + 1)) && MatchListNoun(w, j + 1, items) > 0 &&
+        NounNotVerb(w, j + 1) && !Is(w, j + 1 + MatchListNoun(w, j + 1, items), "cac")) {
       ++j;
       continue;
     }

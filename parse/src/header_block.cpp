@@ -161,7 +161,26 @@ std::string CanonicalFromLines(std::vector<std::string> lines) {
   // "TỈNH ỦY QUẢNG NINH" + "BAN TUYÊN GIÁO" → "Ban Tuyên giáo Tỉnh ủy Quảng Ninh".
   if (pf.find(" uy") != std::string::npos && pf.find(" uy") < 8 && bf.compare(0, 4, "ban ") == 0)
     return CanonicalIssuer(body + " " + parent);
-  return CanonicalIssuer(body);
+  // A body of a People's Committee is named with the committee's place (Nghị định 30 puts the
+  // managing body above the issuer): "UBND TỈNH ĐỒNG NAI" + "VĂN PHÒNG" → "Văn phòng UBND
+  // tỉnh Đồng Nai"; + "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" → "Sở Tài nguyên và Môi trường tỉnh
+  // Bắc Ninh"; + "CÔNG AN TỈNH" → "Công an tỉnh Bắc Ninh". A body already placed keeps its name.
+  std::string owner = CanonicalIssuer(parent);
+  std::string own = CanonicalIssuer(body);
+  if (owner.compare(0, 5, "UBND ") == 0 && owner.size() > 5 && IsLevelPlaceLine(owner.substr(5))) {
+    std::string level_place = owner.substr(5);
+    std::size_t level_end = level_place.find(' ');
+    std::string level = level_place.substr(0, level_end);
+    if (level == "thành" || level == "thị") level_end = level_place.find(' ', level_end + 1);
+    if (bf == "van phong") return "Văn phòng " + owner;
+    std::string of = FoldText(own);
+    std::string lf = FoldText(level_place.substr(0, level_end));
+    if (of.size() > lf.size() && of.compare(of.size() - lf.size(), lf.size(), lf) == 0 &&
+        of[of.size() - lf.size() - 1] == ' ')  // "Công an tỉnh": the place is missing
+      return own + level_place.substr(level_end);
+    if (IsCommitteeDepartment(own)) return own + " " + level_place;
+  }
+  return own;
 }
 
 }  // namespace

@@ -129,6 +129,18 @@ bool IsLevelPlaceLine(std::string_view line) {
   return w.size() >= 2 && IsLevel(w, 0, &len) && w.size() > len;
 }
 
+bool IsCommitteeDepartment(std::string_view name) {
+  std::vector<Word> w = Words(name);
+  if (w.size() < 2) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::size_t len = 0;
+    if (IsCommittee(w, i) || (i > 0 && IsLevel(w, i, &len))) return false;
+  }
+  return StartsWithWords(w, 0, {"so"}) || StartsWithWords(w, 0, {"ban"}) ||
+         StartsWithWords(w, 0, {"chi", "cuc"}) || StartsWithWords(w, 0, {"phong"}) ||
+         StartsWithWords(w, 0, {"thanh", "tra"}) || StartsWithWords(w, 0, {"trung", "tam"});
+}
+
 bool LooksLikeIssuerLine(std::string_view line) {
   std::string f = FoldText(CollapseSpace(line));
   static constexpr std::array<std::string_view, 34> kStarts{

@@ -26,6 +26,11 @@ bool LooksLikeIssuerLine(std::string_view line);
 // NHÂN DÂN TỈNH BÌNH ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH điện:", "BỘ TRƯỞNG BỘ Y TẾ".
 bool IsVoiceLine(std::string_view line);
 
+// True for the name of a body serving a People's Committee that does not name its place:
+// "Sở Y tế", "Ban Quản lý các khu công nghiệp", "Chi cục Kiểm lâm", "Phòng Nội vụ", but not
+// "Công an tỉnh Bắc Ninh", "Sở Y tế tỉnh Lào Cai", "Ban Tuyên giáo Tỉnh ủy".
+bool IsCommitteeDepartment(std::string_view name);
+
 // True for a line that continues a two-line issuer: "TỈNH CAO BẰNG", "HUYỆN ĐOAN HÙNG".
 bool IsLevelPlaceLine(std::string_view line);
 

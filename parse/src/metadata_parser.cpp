@@ -78,7 +78,7 @@ MetadataResult ParseMetadata(std::string_view text) {
   HeaderInfo h = ParseHeader(text, 0, text.size());
   ArticleInfo a;
   if (h.formal) {
-    r.body_begin = h.body_begin;
+    r.body_begin = r.header_end = h.body_begin;
   } else {
     a = ParseArticle(text);
     r.body_begin = a.found ? std::min(a.sentence_line_end + 1, text.size()) : ArticleDatelineEnd(text);

@@ -24,6 +24,7 @@ struct TextRange {
 struct MetadataResult {
   Metadata meta;
   std::size_t body_begin = 0;  // first byte of the body (after header / Kính gửi / subject)
+  std::size_t header_end = 0;  // body_begin when the document has a formal header, else 0
   std::size_t body_end = 0;    // first byte after the body (signature block or Nơi nhận or EOF)
   // Content after the signature block that still carries tasks: an appendix ("PHỤ LỤC" with its
   // task table) or a document issued with this one ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định

@@ -44,8 +44,11 @@ Directive ParseDirective(const Document& doc) {
   using namespace parse_internal;
   Directive d;
   const std::string& text = doc.Text();
+  std::size_t header_end = 0;
 #ifdef CHIDAO_HAVE_METADATA_PARSER
-  d.meta = ParseMetadata(text).meta;
+  MetadataResult metadata = ParseMetadata(text);
+  d.meta = std::move(metadata.meta);
+  header_end = metadata.header_end;
 #endif
 #ifdef CHIDAO_HAVE_REFERENCE_PARSER
   d.references = FindReferences(text, d.meta.code, d.meta.date);
@@ -54,7 +57,7 @@ Directive ParseDirective(const Document& doc) {
   std::vector<std::vector<Word>> words;
   words.reserve(layout.blocks.size());
   for (const Block& b : layout.blocks) words.push_back(Tokenize(b.text));
-  std::vector<BlockContext> context = BuildSectionTree(layout.blocks, words, layout.wrapped, &d.sections);
+  std::vector<BlockContext> context = BuildSectionTree(layout.blocks, words, layout.wrapped, header_end, &d.sections);
   d.tasks = ExtractTasks(layout, words, context, d.meta.date);
   for (Section& s : d.sections) s.span = ToPageSpan(doc, s.span.start, s.span.end);
   for (Task& t : d.tasks) t.span = ToPageSpan(doc, t.span.start, t.span.end);

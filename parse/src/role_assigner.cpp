@@ -86,7 +86,9 @@ std::size_t AfterApposition(const std::vector<Word>& w, std::size_t k, std::size
   for (std::size_t j = k + 1; j < end && j <= k + 12; ++j) {
     if (!w[j].punct) continue;
     if (w[j].text != ",") return k;
-    return j + 1 < end && MatchActionWord(w, j + 1) > 0 ? j + 1 : k;
+    // "là cơ quan thường trực, giúp UBND tỉnh theo dõi ...": helping the committee is the
+    // standing body's own predicate.
+    return j + 1 < end && (MatchActionWord(w, j + 1) > 0 || w[j + 1].text == "giúp") ? j + 1 : k;
   }
   return k;
 }

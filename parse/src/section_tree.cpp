@@ -58,7 +58,8 @@ std::vector<BodyRef> Refs(const std::vector<BodyMention>& mentions) {
 
 std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
                                            const std::vector<std::vector<Word>>& words,
-                                           bool wrapped, std::vector<Section>* sections) {
+                                           bool wrapped, std::size_t header_end,
+                                           std::vector<Section>* sections) {
   const std::size_t n = blocks.size();
   std::vector<BlockContext> ctx(n);
 
@@ -86,7 +87,8 @@ std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
         if (!stack.empty()) stack.pop_back();
       }
     }
-    if (b.marker != MarkerStyle::kNone && !b.table_row) {
+    const bool in_header = !b.source.empty() && b.source.front() < header_end;
+    if (b.marker != MarkerStyle::kNone && !b.table_row && !in_header) {
       bool accept = true;
       std::size_t k = stack.size();
       for (std::size_t s = 0; s < stack.size(); ++s)

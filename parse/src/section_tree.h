@@ -35,8 +35,12 @@ struct BlockContext {
 };
 
 // `words[i]` are the tokens of blocks[i].text. Fills `sections` with the headings and items.
+// Blocks that start before `header_end` (a document offset: the header, the subject, the
+// "Kính gửi" or "điện:" list of addressees) take no part in the numbering: a dashed addressee
+// list is not the outermost level of the body's items.
 std::vector<BlockContext> BuildSectionTree(const std::vector<Block>& blocks,
                                            const std::vector<std::vector<Word>>& words,
-                                           bool wrapped, std::vector<Section>* sections);
+                                           bool wrapped, std::size_t header_end,
+                                           std::vector<Section>* sections);
 
 }  // namespace chidao::parse_internal

@@ -154,3 +154,12 @@ TEST_CASE("BodyMatcher: every Party committee level, urban 'Quận ủy' include
         V{"các tổ chức cơ sở đảng trực thuộc Thị ủy"});
   CHECK(Names("Các chi bộ thuộc Đảng ủy xã thực hiện") == V{"các chi bộ thuộc Đảng ủy xã"});
 }
+
+TEST_CASE("BodyMatcher: people and households close a collective list but never open one") {
+  CHECK(Names("Chủ tịch UBND các phường, xã và các cơ quan, tổ chức, cá nhân có liên quan chịu "
+              "trách nhiệm thi hành") ==
+        V{"UBND các phường, xã", "các cơ quan, tổ chức, cá nhân có liên quan"});
+  CHECK(Names("các tổ chức, cá nhân, hộ gia đình thực hiện") ==
+        V{"các tổ chức, cá nhân, hộ gia đình"});
+  CHECK(Names("các cá nhân vi phạm bị xử lý").empty());
+}

@@ -109,3 +109,22 @@ TEST_CASE("LeadIn: an announcing sentence ending in '.' gives its body to the it
   CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
   CHECK(Leads(d.tasks[1]) == V{"Sở Y tế"});
 }
+
+TEST_CASE("LeadIn: a dashed addressee list is not the outermost level of the body's items") {
+  Directive d = ParseDirectiveText(
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 14/CĐ-UBND\nQuảng Trị, ngày 11 tháng 6 năm 2024\n\n"
+      "CÔNG ĐIỆN\nVề việc phòng cháy, chữa cháy rừng\n\n"
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ điện:\n\n"
+      "- Chủ tịch UBND các huyện, thị xã, thành phố;\n- Giám đốc Sở Nông nghiệp và PTNT.\n\n"
+      "Để chủ động phòng cháy, chữa cháy rừng, Chủ tịch UBND tỉnh yêu cầu:\n\n"
+      "1. Chủ tịch UBND các huyện, thị xã, thành phố:\n"
+      "a) Trực tiếp chỉ đạo công tác phòng cháy, chữa cháy rừng.\n"
+      "b) Chỉ đạo UBND các xã tổ chức lực lượng canh gác.\n\n"
+      "2. Giám đốc Sở Nông nghiệp và Phát triển nông thôn:\n"
+      "- Chỉ đạo Chi cục Kiểm lâm bố trí lực lượng.\n"
+      "- Tổng hợp tình hình, báo cáo Chủ tịch UBND tỉnh trước 16 giờ hằng ngày.\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[2].section == "2");
+  CHECK(Leads(d.tasks[2]) == V{"Sở Nông nghiệp và Phát triển nông thôn"});
+  CHECK(Leads(d.tasks[3]) == V{"Sở Nông nghiệp và Phát triển nông thôn"});
+}

@@ -250,7 +250,8 @@ TEST_CASE("MetadataParser: a công văn with 'V/v' under its code and a one-line
   CHECK(m.code->text == "1234/SYT-NVY");
   CHECK(m.code->type_code.empty());
   CHECK(m.type == "Công văn");
-  CHECK(m.issuer == "Sở Y tế");
+  // The managing committee above names the department's province.
+  CHECK(m.issuer == "Sở Y tế tỉnh Đồng Tháp");
   CHECK(m.subject == "tăng cường giám sát bệnh sốt xuất huyết");
   CHECK(m.urgency == Urgency::kKhan);
   CHECK(m.place == "Đồng Tháp");
@@ -316,6 +317,23 @@ TEST_CASE("MetadataParser: titles take their inner capitals and place names keep
       "PHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn Thịnh\n";
   CHECK(ParseMetadata(office).meta.signer_title ==
         "TL. Chủ tịch - KT. Chánh Văn phòng - Phó Chánh Văn phòng");
+}
+
+TEST_CASE("MetadataParser: a body under its People's Committee is named with its place") {
+  auto issuer = [](std::string header) {
+    return ParseMetadata(header + "Số: 7/KH-X\nHà Nội, ngày 2 tháng 8 năm 2024\nKẾ HOẠCH\nVề việc A\n\n"
+                                  "Các phòng thực hiện.\n").meta.issuer;
+  };
+  CHECK(issuer("UBND TỈNH ĐỒNG NAI\nVĂN PHÒNG\n") == "Văn phòng UBND tỉnh Đồng Nai");
+  CHECK(issuer("UBND TỈNH BẮC NINH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n") ==
+        "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh");
+  CHECK(issuer("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\n") ==
+        "Ban Quản lý các khu công nghiệp tỉnh Lạng Sơn");
+  CHECK(issuer("UBND HUYỆN YÊN THÀNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n") ==
+        "Phòng Giáo dục và Đào tạo huyện Yên Thành");
+  CHECK(issuer("UBND TỈNH PHÚ THỌ\nCÔNG AN TỈNH\n") == "Công an tỉnh Phú Thọ");
+  CHECK(issuer("UBND TỈNH PHÚ THỌ\nUBND HUYỆN ĐOAN HÙNG\n") == "UBND huyện Đoan Hùng");
+  CHECK(issuer("UBND THÀNH PHỐ HÀ NỘI\nSỞ Y TẾ\n") == "Sở Y tế thành phố Hà Nội");
 }
 
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {

@@ -99,6 +99,8 @@ TEST_CASE("RoleAssigner: a role between the subject and its verb does not hide t
   CHECK(p.support == V{"Sở Công Thương"});
   CHECK(Roles("Sở Nội vụ là cơ quan thường trực, chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy hướng "
               "dẫn thực hiện.").lead == V{"Sở Nội vụ"});
+  CHECK(Roles("Phòng Nội vụ là cơ quan thường trực, giúp UBND thành phố theo dõi, đôn đốc việc "
+              "triển khai Kế hoạch.").lead == V{"Phòng Nội vụ"});
   // Without a verb after it, "là ..." describes the body; nothing is assigned.
   CHECK(Roles("Sở Nội vụ là cơ quan chuyên môn của UBND tỉnh.").lead.empty());
 }
