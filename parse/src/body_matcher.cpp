@@ -24,6 +24,7 @@
 #include "body_rules.h"
 #include "directive_lexicon.h"
 #include "fold_table.h"
+#include "text_case.h"
 
 namespace chidao::parse_internal {
 namespace {
@@ -143,6 +144,40 @@ const BodyMention* BodyAt(const std::vector<Word>& words, std::size_t i, std::st
   return words[i].body.get();
 }
 
+// "UBND các huyện: Mộc Châu, Vân Hồ": a committee level followed by its places names one
+// committee per place ("UBND huyện Mộc Châu", "UBND huyện Vân Hồ"); empty when the words at k
+// do not read so.
+std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t k,
+                                         std::string_view text) {
+  using body_rules::Is;
+  using body_rules::IsPunct;
+  using body_rules::Seq;
+  std::size_t c = k + MatchTitle(w, k);
+  if (Is(w, c, "ubnd")) c += 1;
+  else if (Seq(w, c, "uy ban nhan dan")) c += 4;
+  else return {};
+  if (!Is(w, c, "cac")) return {};
+  const std::size_t lv = MatchLevel(w, c + 1);
+  if (lv == 0 || !IsPunct(w, c + 1 + lv, ":")) return {};
+  std::string level;
+  for (std::size_t i = c + 1; i < c + 1 + lv; ++i) level += (level.empty() ? "" : " ") + LowerCase(w[i].text);
+  std::vector<BodyMention> out;
+  std::size_t j = c + 2 + lv;
+  while (j < w.size() && !w[j].punct && w[j].upper) {
+    const std::size_t e = body_rules::ScanPlace(w, j);
+    if (e == j) break;
+    BodyMention m;
+    m.first = out.empty() ? k : j;
+    m.end = e;
+    m.ref.name = "UBND " + level + " " + std::string(text.substr(w[j].begin, w[e - 1].end - w[j].begin));
+    m.ref.alias = std::string(text.substr(w[m.first].begin, w[e - 1].end - w[m.first].begin));
+    out.push_back(std::move(m));
+    if (!IsPunct(w, e, ",") && !Is(w, e, "va")) break;
+    j = e + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<BodyMention> MatchBodyAt(const std::vector<Word>& words, std::size_t i,
@@ -178,8 +213,13 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     }
     std::optional<BodyMention> built;  // a bare field completed here
     const BodyMention* m = nullptr;
+    if (std::vector<BodyMention> places = CommitteePlaces(words, k, text); !places.empty()) {
+      out.insert(out.end(), places.begin(), places.end() - 1);
+      built = places.back();
+      m = &*built;
+    }
     // A bare ministry after "các Bộ:" or after "Bộ X,": "Công an" there is Bộ Công an.
-    if (ministries || prev_ministry) {
+    if (!m && (ministries || prev_ministry)) {
       std::size_t f0 = k + MatchTitle(words, k);
       if (std::optional<FieldMatch> f = MatchBoField(words, f0); f && words[f0].upper) {
         BodyMention bm;

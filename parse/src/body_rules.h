@@ -45,7 +45,8 @@ bool OpensBody(const Words& w, std::size_t i);
 std::size_t ScanPlace(const Words& w, std::size_t k);
 std::size_t ScanLevelPlace(const Words& w, std::size_t k, std::string* out);
 std::size_t ScanModifiers(const Words& w, std::size_t k);
-std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words);
+// `company`: the name follows "Công ty", "Tổng công ty" or "Tập đoàn" and may hold a trade.
+std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool company = false);
 
 // The rules. `k` is the first word of the body, after any title.
 Core Target(const Words& w, std::size_t k, std::string prefix);  // after "UBND"/"HĐND"

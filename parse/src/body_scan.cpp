@@ -43,6 +43,15 @@ bool GenericUse(const Words& w, std::size_t j) {
          MatchActionWord(w, k) > 0;
 }
 
+namespace {
+
+// A trade that state companies are named after: "Điện lực", "Bưu điện", "Ngân hàng".
+bool IsTrade(const Words& w, std::size_t i) {
+  return Seq(w, i, "dien luc") || Seq(w, i, "buu dien") || Seq(w, i, "ngan hang");
+}
+
+}  // namespace
+
 // "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
 bool OpensBody(const Words& w, std::size_t i) {
   if (i >= w.size() || w[i].punct) return false;
@@ -160,7 +169,7 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
 
 // A name after a head word: capitalised words, lowercase words that are not verbs or function
 // words, "và"/"-" between capitalised words; ends after a level and its place.
-std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
+std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool company) {
   std::size_t start = k;
   while (k < w.size() && k - start < max_words) {
     const Word& t = w[k];
@@ -187,8 +196,14 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
     if (std::size_t lv = MatchLevel(w, k); lv > 0 && !(t.upper && k == start)) {
       return ScanLevelPlace(w, k, nullptr);
     }
+    // "Báo Hải Phòng", "Đài Phát thanh và Truyền hình Hải Phòng": a province is read whole,
+    // though "Phòng" alone would open a district office, and closes the name as a place does.
+    if (t.upper)
+      if (std::size_t p = MatchProvince(w, k)) return k + p;
     if (t.upper) {
-      if (k > start && OpensBody(w, k)) break;
+      // "Công ty TNHH MTV Điện lực Hải Phòng", "Tổng công ty Bưu điện Việt Nam": a trade
+      // named inside a company's name does not open a body of its own.
+      if (k > start && OpensBody(w, k) && !(company && IsTrade(w, k))) break;
       if (k > start && !w[k - 1].upper && MatchActionWord(w, k) > 0) break;  // next sentence
       ++k;
       continue;
@@ -202,6 +217,13 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words) {
     if (t.text == "các" && k > start && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0)
       return k + 2;
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
+    // "Công ty Điện lực Quảng Bình có phương án ...": "có" opens the predicate.
+    if (t.text == "có") break;
+    // "Công ty TNHH MTV Khai thác công trình thủy lợi": "công trình" is a noun, not "trình".
+    if (t.fold == "cong" && Is(w, k + 1, "trinh")) {
+      k += 2;
+      continue;
+    }
     // "Bộ Y tế giao:", "Sở Y tế đề nghị ...": an assignment verb ends the name ("giao thông",
     // "giao dịch" are nouns).
     if ((t.text == "giao" || t.text == "yêu" || t.text == "đề") && MatchAssignVerb(w, k) > 0 &&

@@ -132,7 +132,9 @@ std::optional<Core> Named(const Words& w, std::size_t k) {
   // One-word heads need a name after them: "Báo Hà Tĩnh", "Cục Thuế tỉnh", not "Hội nghị".
   if (head == 1 && (j >= w.size() || w[j].punct || !(w[j].upper || MatchLevel(w, j) > 0)))
     return std::nullopt;
-  std::size_t end = ScanName(w, j, 10);
+  // "Công ty TNHH MTV Điện lực Hải Phòng": a company's name may hold a trade ("Điện lực").
+  const bool company = Seq(w, k, "cong ty") || Seq(w, k, "tong cong ty") || Seq(w, k, "tap doan");
+  std::size_t end = ScanName(w, j, 10, company);
   if (end == j && head == 1) return std::nullopt;
   // "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both
   // bodies, whose level is written once at the end.

@@ -163,3 +163,27 @@ TEST_CASE("BodyMatcher: people and households close a collective list but never 
         V{"các tổ chức, cá nhân, hộ gia đình"});
   CHECK(Names("các cá nhân vi phạm bị xử lý").empty());
 }
+
+TEST_CASE("BodyMatcher: a province inside a name is read whole and closes it") {
+  CHECK(Names("Giám đốc Đài Phát thanh và Truyền hình Hải Phòng, Tổng Biên tập Báo Hải Phòng mở "
+              "chuyên mục") ==
+        V{"Đài Phát thanh và Truyền hình Hải Phòng", "Báo Hải Phòng"});
+  CHECK(Names("Trưởng Ban Quản lý Khu kinh tế Hải Phòng chỉ đạo") ==
+        V{"Ban Quản lý Khu kinh tế Hải Phòng"});
+}
+
+TEST_CASE("BodyMatcher: company names hold their trade; 'có' and 'công trình' read right") {
+  CHECK(Names("Tổng Giám đốc Công ty TNHH MTV Điện lực Hải Phòng chỉ đạo") ==
+        V{"Công ty TNHH MTV Điện lực Hải Phòng"});
+  CHECK(Names("Công ty Điện lực Quảng Bình có phương án bảo đảm an toàn") ==
+        V{"Công ty Điện lực Quảng Bình"});
+  CHECK(Names("Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Bình vận hành") ==
+        V{"Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Bình"});
+}
+
+TEST_CASE("BodyMatcher: 'UBND các huyện: A, B' names one committee per place") {
+  CHECK(Names("UBND các huyện: Mộc Châu, Vân Hồ") ==
+        V{"UBND huyện Mộc Châu", "UBND huyện Vân Hồ"});
+  CHECK(Names("UBND các xã: Tân Lập và Tân Hợp hướng dẫn") ==
+        V{"UBND xã Tân Lập", "UBND xã Tân Hợp"});
+}
