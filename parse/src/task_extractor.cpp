@@ -118,6 +118,17 @@ bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, 
   if (!roles.lead.empty()) return true;
   if (numbered) return true;  // "3. Thực hiện kịp thời ...", "- Căn cứ tình hình dịch, ..."
   if (IsRecitalOpener(w, u.begin)) return false;
+  // "Chỉ thị này (được) phổ biến đến chi bộ", "Kế hoạch này quán triệt đến ...": a Party
+  // document's closing order to pass it down is an instruction of its own.
+  for (std::string_view d : {"chi thi nay", "ke hoach nay", "nghi quyet nay", "ket luan nay",
+                             "huong dan nay", "thong tri nay", "quy dinh nay"})
+    if (StartsWith(f, d)) {
+      std::string rest = f.substr(d.size());
+      if (StartsWith(rest, " duoc")) rest = rest.substr(6);
+      if (StartsWith(rest, " pho bien den") || StartsWith(rest, " quan triet den") ||
+          StartsWith(rest, " pho bien toi") || StartsWith(rest, " quan triet toi"))
+        return true;
+    }
   return w[u.begin].upper && MatchActionWord(w, u.begin) > 0;
 }
 
@@ -266,6 +277,10 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     if (continuation) {
       for (std::size_t k = 0; k < units.size(); ++k) {
         const Unit& u = units[k];
+        // "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết" after the last item closes
+        // the document; it neither continues the item nor is a task.
+        if (!u.subject.empty() && IsFormula(FoldRange(w, u.begin, std::min(u.end, u.begin + 40))))
+          continue;
         Draft& cur = drafts[static_cast<std::size_t>(open)];
         std::set<std::string> cur_names =
             cur.own_lead.empty() ? NamesOf(cur.owners) : NamesOf(cur.own_lead);

@@ -203,3 +203,19 @@ TEST_CASE("TaskExtractor: an item's headline naming no body joins the paragraph 
       "2. Sở Tài chính bố trí kinh phí.\n");
   CHECK(e.tasks.size() == 3);
 }
+
+TEST_CASE("TaskExtractor: a Party document's order to pass it down is a task; 'thông báo để biết' is not") {
+  Directive d = ParseDirectiveText(
+      "1. Các chi bộ tổ chức quán triệt Chỉ thị.\n"
+      "2. Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện.\n\n"
+      "Chỉ thị này phổ biến đến chi bộ.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[2].text == "Chỉ thị này phổ biến đến chi bộ.");
+  CHECK(d.tasks[2].lead.empty());
+  Directive tb = ParseDirectiveText(
+      "1. Giao Sở Y tế chủ trì tổ chức tiêm vắc xin.\n"
+      "2. Giao Sở Tài chính bố trí kinh phí.\n\n"
+      "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.\n");
+  REQUIRE(tb.tasks.size() == 2);
+  CHECK(Leads(tb.tasks[1]) == V{"Sở Tài chính"});
+}
