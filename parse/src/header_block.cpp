@@ -418,6 +418,21 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
         h.urgency = u;
         continue;
       }
+      // A received stamp read into the same lines ("CÔNG VĂN ĐẾN - Sở Giáo dục và Đào tạo;",
+      // "Số: 1870 - Các bệnh viện ...;", "Ngày: 16/9/2024 - ..."): the entry follows the field.
+      if (std::size_t dash = t.find(" - "); dash != std::string_view::npos && dash < 40) {
+        std::string sf = FoldText(t.substr(0, dash));
+        bool stamp = false;
+        for (std::string_view field : {"cong van den", "den", "so", "ngay", "chuyen", "luu ho so"})
+          stamp = stamp || (sf.compare(0, field.size(), field) == 0 &&
+                            (sf.size() == field.size() || sf[field.size()] == ' ' ||
+                             sf[field.size()] == ':'));
+        if (stamp) {
+          add(t.substr(dash + 3));
+          end_line = k;
+          continue;
+        }
+      }
       if (entries.empty() && t.size() < 120) {
         add(t);
         end_line = k;

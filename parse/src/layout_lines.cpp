@@ -34,21 +34,65 @@ std::vector<TextLine> SplitLines(std::string_view text, std::size_t from, std::s
   return out;
 }
 
+namespace {
+
+// Where OCR joined two columns of a header or signature with a single space, the offset where
+// the right column starts, 0 when there is none: before the national title ("UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ
+// HỘI ...", "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"), and before the place of the place-date
+// after a code ("Số: 2154/SYT-NVY Thái Bình, ngày 12 tháng 9 năm 2024").
+std::size_t MergedColumnStart(std::string_view t) {
+  for (std::string_view mark : {"CỘNG HÒA XÃ", "CỘNG HOÀ XÃ", "Độc lập - Tự do", "Độc lập – Tự do"}) {
+    std::size_t p = t.find(mark);
+    if (p != std::string_view::npos && p > 0 && t[p - 1] == ' ') return p;
+  }
+  // "Nơi nhận: KT. GIÁM ĐỐC", "- Như trên; PHÓ GIÁM ĐỐC": the signature column beside the
+  // recipients, after the punctuation that ends a recipients cell.
+  std::size_t best = std::string_view::npos;
+  for (std::string_view mark : {"KT. ", "TM. ", "TL. ", "T/M ", "K/T ", "T/L ", "PHÓ GIÁM ĐỐC",
+                                "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ BÍ THƯ", "BÍ THƯ",
+                                "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
+                                "PHÓ TRƯỞNG BAN"}) {
+    std::size_t p = t.find(mark);
+    if (p == std::string_view::npos || p < 2 || t[p - 1] != ' ') continue;
+    const char before = t[p - 2];
+    if ((before == ':' || before == ';' || before == ')' || before == ',') && p < best) best = p;
+  }
+  if (best != std::string_view::npos) return best;
+  if (t.substr(0, 4) != "Số" && t.substr(0, 4) != "SỐ") return 0;
+  std::size_t date = t.find(", ngày ");
+  if (date == std::string_view::npos) return 0;
+  std::size_t b = date;
+  for (int words = 0; words < 4; ++words) {  // the place: capitalised words before ", ngày"
+    // b is after a space (or at the comma): the word before starts after the space before it.
+    std::size_t sp = b < 2 ? std::string_view::npos : t.rfind(' ', b == date ? b - 1 : b - 2);
+    if (sp == std::string_view::npos) break;
+    const unsigned char first = static_cast<unsigned char>(t[sp + 1]);  // a letter, not "2154/"
+    if (!(std::isupper(first) || first >= 0x80) || !StartsUpper(t.substr(sp + 1))) break;
+    b = sp + 1;
+  }
+  return b < date ? b : 0;
+}
+
+}  // namespace
+
 std::vector<Cell> SplitCells(std::string_view text, const TextLine& line, int line_index) {
   std::vector<Cell> out;
   std::string_view s = line.text;
   std::size_t start = 0;
   auto flush = [&](std::size_t b, std::size_t e) {
-    std::string_view raw = s.substr(b, e - b);
-    std::string_view t = TrimSpace(raw);
-    if (t.empty()) return;
-    Cell c;
-    c.begin = line.begin + static_cast<std::size_t>(t.data() - s.data());
-    c.end = c.begin + t.size();
-    c.text = text.substr(c.begin, t.size());
-    c.line = line_index;
-    c.column = static_cast<int>(out.size());
-    out.push_back(c);
+    std::string_view t = TrimSpace(s.substr(b, e - b));
+    while (!t.empty()) {
+      std::size_t split = MergedColumnStart(t);
+      std::string_view piece = split > 0 ? TrimSpace(t.substr(0, split)) : t;
+      Cell c;
+      c.begin = line.begin + static_cast<std::size_t>(piece.data() - s.data());
+      c.end = c.begin + piece.size();
+      c.text = text.substr(c.begin, piece.size());
+      c.line = line_index;
+      c.column = static_cast<int>(out.size());
+      out.push_back(c);
+      t = split > 0 ? t.substr(split) : std::string_view();
+    }
   };
   std::size_t i = 0;
   while (i < s.size()) {

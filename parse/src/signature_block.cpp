@@ -173,7 +173,11 @@ class RecipientReader {
         while (!e.empty() && (e.back() == ';' || e.back() == ',' || e.back() == '.')) e.pop_back();
         e = CollapseSpace(e);
         std::string f = FoldText(e);
-        bool drop = f.empty() || f == "nhu tren" || f.compare(0, 8, "nhu dieu") == 0 || f.compare(0, 3, "luu") == 0;
+        // A seal or signature read by OCR leaves debris ("„ 5ð Y TẾ \\", "` % ="): characters
+        // no body's name is written with.
+        bool debris = e.find_first_of("\\`=%~^<>*") != std::string::npos || e.find("„") != std::string::npos;
+        bool drop = f.empty() || debris || f == "nhu tren" || f.compare(0, 8, "nhu dieu") == 0 ||
+                    f.compare(0, 3, "luu") == 0;
         if (!drop) out.push_back(e);
         p = q + 1;
       }

@@ -336,6 +336,32 @@ TEST_CASE("MetadataParser: a body under its People's Committee is named with its
   CHECK(issuer("UBND THÀNH PHỐ HÀ NỘI\nSỞ Y TẾ\n") == "Sở Y tế thành phố Hà Nội");
 }
 
+TEST_CASE("MetadataParser: OCR that joins header, stamp and signature columns with one space") {
+  std::string text =
+      "UBND TỈNH HƯNG YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 318 /SGDĐT-CTTT Hưng Yên, ngày 05 tháng 3 năm 2025\n"
+      "V/v phòng, chống đuối nước cho học sinh\n\n"
+      "Kính gửi: - Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố;\n"
+      "CÔNG VĂN ĐẾN - Các trường trung học phổ thông;\n"
+      "Ngày: 07/3/2025 - Trung tâm Giáo dục thường xuyên tỉnh.\n\n"
+      "Sở Giáo dục và Đào tạo đề nghị các đơn vị tăng cường tuyên truyền phòng, chống đuối nước.\n\n"
+      "Nơi nhận: KT. GIÁM ĐỐC\n"
+      "- Như trên; PHÓ GIÁM ĐỐC\n"
+      "- UBND tỉnh (để b/c); „ 5ð GD \\\n"
+      "- Lưu: VT, CTTT.\n\n"
+      "Trần Văn Minh\n";
+  const Metadata m = ParseMetadata(text).meta;
+  CHECK(m.issuer == "Sở Giáo dục và Đào tạo tỉnh Hưng Yên");
+  CHECK(m.code->text == "318/SGDĐT-CTTT");
+  CHECK(m.place == "Hưng Yên");
+  CHECK(m.addressees == std::vector<std::string>{"Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố",
+                                                 "Các trường trung học phổ thông",
+                                                 "Trung tâm Giáo dục thường xuyên tỉnh"});
+  CHECK(m.recipients == std::vector<std::string>{"UBND tỉnh (để b/c)"});
+  CHECK(m.signer_title == "KT. Giám đốc - Phó Giám đốc");
+}
+
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {
   CHECK(ParseMetadata("").body_end == 0);
   std::string line(5 * 1024 * 1024, 'a');
