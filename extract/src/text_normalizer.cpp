@@ -46,9 +46,12 @@
 #include "text_normalizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <utility>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <vector>
 
 #include "chidao/vn_normalize.h"
@@ -75,27 +78,68 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// True when `s` opens with a lowercase letter (Vietnamese included): a word going on.
+bool StartsLowerCase(std::string_view s) {
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c > 0 && u_islower(c);
+}
+
+// A list marker before a tab ("1.", "a)", "-", "•", "II."): the tab after it is an indent.
+bool IsMarker(std::string_view s) {
+  if (s.empty() || s.size() > 6) return false;
+  if (s == "-" || s == "+" || s == "*" || s == "•" || s == "–") return true;
+  const char last = s.back();
+  if (last != '.' && last != ')' && last != '-' && last != '/') return false;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if (!std::isalnum(static_cast<unsigned char>(s[i]))) return false;
+  return true;
+}
+
 // A table copied from Word is a line of cells separated by tabs, which the parser needs to
-// read its columns; elsewhere a tab is only a wide space ("1.\tSở Y tế", an indent). Lines
-// with at least two tabs after their first character keep them (three cells or
-// more, as in every task table, or a group row "I\tTuyên truyền\t\t\t" whose other cells are
-// empty); all other tabs become spaces.
+// read its columns. Lines with at least two tabs after their first character keep them
+// (three cells or more, as in every task table, or a group row "I\tTuyên truyền\t\t\t" whose
+// other cells are empty). A single tab between two texts separates the two columns of a
+// header or signature ("HUYỆN ỦY KRÔNG PẮC\tĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:\tT/M BAN
+// THƯỜNG VỤ") and becomes a run of spaces, the gap pdftotext -layout leaves between columns;
+// after a list marker ("1.\tSở Y tế"), at the start or at the end of a line it is only a space.
 std::string UntabProse(std::string text) {
+  std::string out;
+  out.reserve(text.size());
   std::size_t start = 0;
-  while (start < text.size()) {
+  while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     std::string_view line = std::string_view(text).substr(start, end - start);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    const bool table = std::count(line.begin(), line.end(), '\t') >= 2;
-    if (!table) {
-      for (std::size_t i = start; i < end; ++i) {
-        if (text[i] == '\t') text[i] = ' ';
+    std::size_t lead = 0;
+    while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
+    const std::string_view body = line.substr(lead);
+    const bool table = std::count(body.begin(), body.end(), '\t') >= 2;
+    if (table || line.find('\t') == std::string_view::npos) {
+      out.append(line);
+    } else {
+      out.append(line.substr(0, lead).size(), ' ');
+      const std::size_t tab = body.find('\t');
+      if (tab != std::string_view::npos) {
+        std::string_view before = body.substr(0, tab), after = body.substr(tab + 1);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+        // A column starts with a capital or a digit; "Sở Y\ttế" is one name with a wide space.
+        const bool gap = !before.empty() && !after.empty() && !IsMarker(before) &&
+                         !StartsLowerCase(after);
+        out.append(before);
+        if (!after.empty() || gap) out.append(gap ? "    " : " ");
+        out.append(after);
+      } else {
+        out.append(body);
       }
     }
+    if (end == text.size()) break;
+    out.push_back('\n');
     start = end + 1;
   }
-  return text;
+  return out;
 }
 
 // A line of only opening quotes or brackets ("«" / "tiếp tục ..."), which the layout split from

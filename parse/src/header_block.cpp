@@ -252,7 +252,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       }
     }
     if (!h.date) {
-      std::string joined(c.text);
+      std::string joined(code_cell);  // without the Party star ("* Krông Pắc, ngày ...")
       std::size_t consumed = i;
       if (!joined.empty() && joined.back() == ',' && has_cell(i + 1)) {
         joined.append(" ").append(cells[i + 1].text);

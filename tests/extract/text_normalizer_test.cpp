@@ -306,6 +306,11 @@ TEST_CASE("NormalizeText: rows of a table copied from Word keep their tabs and t
         "2\tTập huấn cho cán bộ cấp xã\tUBND các huyện\tNăm 2025");
   // In prose a tab is a wide space: an indent, or the gap after an item number.
   CHECK(NormalizeText("\t1.\tSở Y tế chủ trì triển khai.") == "1. Sở Y tế chủ trì triển khai.");
+  // One tab between two columns of a header or signature keeps them apart as a layout gap.
+  CHECK(NormalizeText("HUYỆN ỦY KRÔNG PẮC\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tKrông Pắc, ngày 20 tháng 3 năm "
+                      "2025\nSố 148-KH/HU\t\n") ==
+        "HUYỆN ỦY KRÔNG PẮC    ĐẢNG CỘNG SẢN VIỆT NAM\n* Krông Pắc, ngày 20 tháng 3 năm 2025\n"
+        "Số 148-KH/HU");
   CHECK(NormalizeText("a)\tSở Y tế chủ trì.\n") == "a) Sở Y tế chủ trì.");
   CHECK(NormalizeText("\t\tthụt hai nấc") == "thụt hai nấc");
 }
