@@ -116,7 +116,14 @@ ArticleInfo ParseArticle(std::string_view text) {
     for (std::size_t p = start; p < verb; ++p)
       if (f[p] == ',' || f[p] == ')' || (f[p] == '-' && p > 0 && f[p - 1] == ' ')) ib = p + 1;
     std::string issuer = CollapseSpace(folded.OriginalText(ib, verb));
-    if (issuer.empty() || issuer.size() > 120 || !LooksLikeIssuerLine(issuer)) continue;
+    // "Chủ tịch UBND tỉnh Quảng Bình đã ký ban hành Công điện ...": the head of a body issues
+    // in its name.
+    const std::string issuer_fold = FoldText(issuer);
+    const bool head_of = issuer_fold.compare(0, 9, "chu tich ") == 0 ||
+                         issuer_fold.compare(0, 9, "giam doc ") == 0 ||
+                         issuer_fold.compare(0, 10, "thu tuong ") == 0 ||
+                         issuer_fold.compare(0, 9, "bo truong") == 0;
+    if (issuer.empty() || issuer.size() > 120 || !(LooksLikeIssuerLine(issuer) || head_of)) continue;
     if (g[2] == "co" && f.compare(type_end, 4, " so ") != 0) continue;  // "có kế hoạch" is not an issue
     a.found = true;
     a.issuer = CanonicalIssuer(issuer);

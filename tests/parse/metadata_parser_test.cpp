@@ -288,6 +288,19 @@ TEST_CASE("MetadataParser: an article's year-less issue date takes the dateline'
   CHECK(At(text, r.body_begin, "Nội dung") == "Nội dung");
 }
 
+TEST_CASE("MetadataParser: an article where the head of a body signs the directive in its name") {
+  std::string text =
+      "Trang chủ\n25/10/2024 18:20 | Lượt xem: 2.045\n\n"
+      "(QBP) - Chiều 25/10, Chủ tịch UBND tỉnh Quảng Bình đã ký ban hành Công điện số 09/CĐ-UBND ngày "
+      "25/10/2024 về việc chủ động ứng phó với bão số 6 và mưa lũ.\nCông điện yêu cầu các sở thực hiện.\n";
+  const Metadata m = ParseMetadata(text).meta;
+  CHECK(m.issuer == "UBND tỉnh Quảng Bình");
+  CHECK(m.type == "Công điện");
+  CHECK(m.code->text == "09/CĐ-UBND");
+  CHECK(m.date->Iso() == "2024-10-25");
+  CHECK(m.subject == "chủ động ứng phó với bão số 6 và mưa lũ");
+}
+
 TEST_CASE("MetadataParser: an appendix after the signature block is an attachment of the body") {
   std::string text =
       "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/KH-UBND\n"
