@@ -6,7 +6,8 @@
 //   văn thư ... đã có nhiều chuyển biến", "Theo tin từ Trung tâm Dự báo ...", "Ngày 10/6/2019,
 //   đồng chí ... chủ trì cuộc họp";
 // - non-task titles follow the section names of Nghị định 30/2020 plans: "I. MỤC ĐÍCH, YÊU CẦU",
-//   "II. MỤC TIÊU", "II. CHỈ TIÊU CHỦ YẾU", "IV. KINH PHÍ", and a Thông báo's "1. Đánh giá chung".
+//   "II. MỤC TIÊU", "II. CHỈ TIÊU CHỦ YẾU", "IV. KINH PHÍ", and a Thông báo's "1. Đánh giá chung";
+//   a propaganda plan's "II. NỘI DUNG TUYÊN TRUYỀN" and "KHẨU HIỆU" list topics, not tasks.
 #include "directive_lexicon.h"
 
 #include "fold_table.h"
@@ -126,7 +127,9 @@ bool IsNonTaskTitle(std::string_view folded_title) {
   static const std::vector<std::string_view> kPrefixes = {
       "muc tieu", "muc dich", "chi tieu", "quan diem", "kinh phi", "danh gia", "tinh hinh",
       "ket qua", "thuc trang", "can cu", "pham vi", "doi tuong", "su can thiet", "boi canh",
-      "nguon kinh phi", "nguyen tac", "yeu cau chung", "dinh huong", "tam nhin", "giai thich"};
+      "nguon kinh phi", "nguyen tac", "yeu cau chung", "dinh huong", "tam nhin", "giai thich",
+      // A propaganda plan lists what to say and the slogans, not who does what.
+      "noi dung tuyen truyen", "khau hieu"};
   for (std::string_view p : kPrefixes)
     if (folded_title.substr(0, p.size()) == p) return true;
   return folded_title == "yeu cau" || folded_title == "muc dich yeu cau";

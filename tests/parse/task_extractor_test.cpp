@@ -219,3 +219,14 @@ TEST_CASE("TaskExtractor: a Party document's order to pass it down is a task; 't
   REQUIRE(tb.tasks.size() == 2);
   CHECK(Leads(tb.tasks[1]) == V{"Sở Tài chính"});
 }
+
+TEST_CASE("TaskExtractor: a propaganda plan's topics and slogans are not tasks") {
+  Directive d = ParseDirectiveText(
+      "II. NỘI DUNG TUYÊN TRUYỀN\n"
+      "- Ý nghĩa lịch sử của Chiến dịch Tây Nguyên.\n"
+      "- Thành tựu phát triển kinh tế - xã hội của huyện.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "1. Ban Tuyên giáo và Dân vận Huyện ủy biên soạn đề cương tuyên truyền.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].section == "III.1");
+}
