@@ -216,6 +216,17 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
     // "Ủy ban bầu cử các cấp", "Ban Chỉ đạo các cấp": one body at every level.
     if (t.text == "các" && k > start && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0)
       return k + 2;
+    // "Trung tâm Y tế các huyện, thành phố", "Phòng Văn hóa - Thông tin các huyện, thị xã":
+    // the body in each place of the levels listed.
+    if (t.text == "các" && k > start) {
+      if (std::size_t lv = MatchLevel(w, k + 1); lv > 0 && !Is(w, k + 1 + lv, "uy")) {
+        std::size_t j = k + 1 + lv;
+        while ((IsPunct(w, j, ",") || Is(w, j, "va")) && MatchLevel(w, j + 1) > 0 &&
+               !Is(w, j + 1 + MatchLevel(w, j + 1), "uy"))
+          j += 1 + MatchLevel(w, j + 1);
+        return j;
+      }
+    }
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
     // "Công ty Điện lực Quảng Bình có phương án ...": "có" opens the predicate.
     if (t.text == "có") break;

@@ -187,3 +187,9 @@ TEST_CASE("BodyMatcher: 'UBND các huyện: A, B' names one committee per place"
   CHECK(Names("UBND các xã: Tân Lập và Tân Hợp hướng dẫn") ==
         V{"UBND xã Tân Lập", "UBND xã Tân Hợp"});
 }
+
+TEST_CASE("BodyMatcher: a named body followed by 'các' and levels is that body in each place") {
+  CHECK(Names("Trung tâm Y tế các huyện, thành phố chuẩn bị đủ thuốc") ==
+        V{"Trung tâm Y tế các huyện, thành phố"});
+  CHECK(Names("Trung tâm Y tế huyện, các xã thực hiện") == V{"Trung tâm Y tế huyện", "các xã"});
+}
