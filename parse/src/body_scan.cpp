@@ -58,6 +58,9 @@ bool OpensBody(const Words& w, std::size_t i) {
   const std::string& f = w[i].fold;
   if (f == "ubnd" || f == "hdnd" || f == "ubmttq" || f == "ubmttqvn" || f == "mttq") return true;
   if (!w[i].upper) return false;
+  // "Ban Chỉ huy Phòng, chống thiên tai ...": "Phòng, chống" is the board's work, no office.
+  if (f == "phong" && (Is(w, i + 1, "chong") || (IsPunct(w, i + 1, ",") && Is(w, i + 2, "chong"))))
+    return false;
   if (f == "so" || f == "phong" || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
       Seq(w, i, "bo chi huy") || Seq(w, i, "dang uy") || Seq(w, i, "dang doan") ||
       Seq(w, i, "mat tran"))
@@ -120,7 +123,17 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
     const Word& t = w[k];
     if (t.punct) {
       if (t.text == "-" && Is(w, k + 1, "xa") && Is(w, k + 2, "hoi")) { k += 3; continue; }
+      // "các xã, phường ven sông, ven biển": the places along one edge, then another.
+      if (t.text == "," && k > start && Is(w, k + 1, "ven") && k + 2 < w.size() && !w[k + 2].punct) {
+        k += 3;
+        continue;
+      }
       break;
+    }
+    // "các xã ven biển", "các hộ ven sông": where the group lives.
+    if (t.text == "ven" && k + 1 < w.size() && !w[k + 1].punct && !w[k + 1].upper) {
+      k += 2;
+      continue;
     }
     if (Seq(w, k, "co lien quan")) { k += 3; continue; }
     // "UBND các tỉnh, thành phố trực thuộc Trung ương": "Trung ương" belongs to the modifier.

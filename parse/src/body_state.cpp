@@ -134,7 +134,15 @@ std::optional<Core> Named(const Words& w, std::size_t k) {
     return std::nullopt;
   // "Công ty TNHH MTV Điện lực Hải Phòng": a company's name may hold a trade ("Điện lực").
   const bool company = Seq(w, k, "cong ty") || Seq(w, k, "tong cong ty") || Seq(w, k, "tap doan");
-  std::size_t end = ScanName(w, j, 10, company);
+  std::size_t end = ScanName(w, j, 14, company);
+  // "Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh": the
+  // office is named after the board it serves.
+  if (Seq(w, k, "van phong")) {
+    std::size_t b = j;
+    if (Seq(w, b, "thuong truc")) b += 2;
+    if (end <= b && b < w.size() && w[b].upper && Is(w, b, "ban"))
+      if (std::optional<Core> board = Named(w, b); board && board->end > b) end = board->end;
+  }
   if (end == j && head == 1) return std::nullopt;
   // "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one office serves both
   // bodies, whose level is written once at the end.

@@ -193,3 +193,11 @@ TEST_CASE("BodyMatcher: a named body followed by 'các' and levels is that body 
         V{"Trung tâm Y tế các huyện, thành phố"});
   CHECK(Names("Trung tâm Y tế huyện, các xã thực hiện") == V{"Trung tâm Y tế huyện", "các xã"});
 }
+
+TEST_CASE("BodyMatcher: a standing office is named after its board; 'ven sông, ven biển' places a group") {
+  CHECK(Names("Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh tổ "
+              "chức trực ban") ==
+        V{"Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"});
+  CHECK(Names("Chủ tịch UBND các xã, phường, thị trấn ven sông, ven biển tổ chức lực lượng") ==
+        V{"UBND các xã, phường, thị trấn ven sông, ven biển"});
+}
