@@ -242,7 +242,13 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
       bool predicate = PredicateFollows(words, AfterApposition(words, list_end, end), end) ||
                        (at_start && AppositionThenVerb(words, list_end, end));
       if (clause_start && predicate && (at_start || HasNamedBody(list))) {
-        if (AllIssuer(list) || AssignsToBody(words, list_end, text)) {
+        // An issuer-like body acting itself ("UBND huyện chỉ đạo các cơ quan ..." in a Party
+        // plan) leads; its assignment verb hands the task on, and its news ("UBND tỉnh vừa ban
+        // hành ...") is no task of its own.
+        const bool acts = MatchAssignVerb(words, list_end) == 0 &&
+                          MatchActionWord(words, list_end) > 0 &&
+                          !StartsWithFolded(words, list_end, "ban hanh");
+        if ((AllIssuer(list) && !acts) || AssignsToBody(words, list_end, text)) {
           // "UBND tỉnh giao Sở ...": the assignment verb after the issuer starts a role.
           i = list_end;
           clause_start = MatchAssignVerb(words, i) > 0;

@@ -58,6 +58,9 @@ TEST_CASE("RoleAssigner: the issuer as subject hands the task to the body after 
   CHECK(n.lead == V{"Sở Giáo dục và Đào tạo"});
   CHECK(n.support == V{"Sở Nội vụ"});
   CHECK(Roles("UBND tỉnh vừa ban hành Công văn số 6325/UBND-KGVX.").lead.empty());
+  // Acting itself, as in a Party plan's item, the committee leads.
+  CHECK(Roles("UBND huyện chỉ đạo các cơ quan chuyên môn, UBND các xã tổ chức treo cờ.").lead ==
+        V{"UBND huyện"});
 }
 
 TEST_CASE("RoleAssigner: 'cùng' before the verb marks support, subjects before it lead") {
