@@ -226,6 +226,18 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
       ++k;
       continue;
     }
+    // "Trung tâm Quan trắc tài nguyên và môi trường": a department's field inside a name, its
+    // "và" written in lower case.
+    if (k > start && !t.upper) {
+      if (std::optional<FieldMatch> f = MatchSoField(w, k); f && f->end > k + 2) {
+        bool joined = false;
+        for (std::size_t i = k + 1; i < f->end; ++i) joined = joined || Is(w, i, "va");
+        if (joined) {
+          k = f->end;
+          continue;
+        }
+      }
+    }
     // "Ủy ban bầu cử các cấp", "Ban Chỉ đạo các cấp": one body at every level.
     if (t.text == "các" && k > start && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0)
       return k + 2;

@@ -201,3 +201,10 @@ TEST_CASE("BodyMatcher: a standing office is named after its board; 'ven sông, 
   CHECK(Names("Chủ tịch UBND các xã, phường, thị trấn ven sông, ven biển tổ chức lực lượng") ==
         V{"UBND các xã, phường, thị trấn ven sông, ven biển"});
 }
+
+TEST_CASE("BodyMatcher: a department's field inside a name keeps its lower-case 'và'") {
+  CHECK(Names("Trung tâm Quan trắc tài nguyên và môi trường xây dựng cơ sở dữ liệu") ==
+        V{"Trung tâm Quan trắc tài nguyên và môi trường"});
+  CHECK(Names("Trung tâm Y tế và các trạm y tế xã thực hiện") ==
+        V{"Trung tâm Y tế", "các trạm y tế xã"});
+}
