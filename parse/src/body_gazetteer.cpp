@@ -235,6 +235,15 @@ std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
                                     "thị trấn", "quận", "cấp tỉnh", "cấp huyện", "cấp xã",
                                     "thành phố trực thuộc trung ương"};
   std::size_t n = kLevels.Match(words, i);
+  // "Hải quan", "cơ quan", "phương án", "xa": syllables that fold like "quận", "phường", "xã"
+  // are levels only when written so.
+  if (n == 1) {
+    const std::string_view f = words[i].fold;
+    if (f == "quan" || f == "phuong" || f == "xa") {
+      const std::string lower = LowerCase(words[i].text);
+      if (lower != "quận" && lower != "phường" && lower != "xã") return 0;
+    }
+  }
   // "thành phố trực thuộc trung ương" is a long description, not a level word.
   return n > 2 ? 2 : n;
 }
@@ -264,7 +273,7 @@ const PhraseSet& NamedHeads() {
       "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
       "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối", "cảnh sát",
       "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc",
-      "thông tấn xã"};
+      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone"};
   return kHeads;
 }
 

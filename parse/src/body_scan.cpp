@@ -50,6 +50,14 @@ bool IsTrade(const Words& w, std::size_t i) {
   return Seq(w, i, "dien luc") || Seq(w, i, "buu dien") || Seq(w, i, "ngan hang");
 }
 
+// A police unit's name so far ("Phòng Cảnh sát giao thông", "Đội An ninh"): "cảnh sát" or
+// "an ninh" among words[from, to).
+bool PoliceUnit(const Words& w, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i + 1 < to; ++i)
+    if (Seq(w, i, "canh sat") || Seq(w, i, "an ninh")) return true;
+  return false;
+}
+
 }  // namespace
 
 // "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
@@ -206,18 +214,34 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
         Is(w, k + 1, "uy")) {
       return k + 2;
     }
+    // "Liên minh Hợp tác xã tỉnh": "hợp tác xã" (a cooperative) holds no level.
+    if (Seq(w, k, "hop tac xa")) {
+      k += 3;
+      continue;
+    }
     if (std::size_t lv = MatchLevel(w, k); lv > 0 && !(t.upper && k == start)) {
       return ScanLevelPlace(w, k, nullptr);
     }
     // "Báo Hải Phòng", "Đài Phát thanh và Truyền hình Hải Phòng": a province is read whole,
     // though "Phòng" alone would open a district office, and closes the name as a place does.
+    // A level after it makes it a person's name: "Đoàn TNCS Hồ Chí Minh tỉnh".
     if (t.upper)
-      if (std::size_t p = MatchProvince(w, k)) return k + p;
+      if (std::size_t p = MatchProvince(w, k)) {
+        if (MatchLevel(w, k + p) == 0) return k + p;
+        k += p;
+        continue;
+      }
     if (t.upper) {
       // "Công ty TNHH MTV Điện lực Hải Phòng", "Tổng công ty Bưu điện Việt Nam": a trade
       // named inside a company's name does not open a body of its own.
+      // "Phòng Cảnh sát giao thông Công an tỉnh": a police unit is named with its force.
+      if (k > start && Seq(w, k, "cong an") && PoliceUnit(w, start, k))
+        return ScanLevelPlace(w, k + 2, nullptr);
       if (k > start && OpensBody(w, k) && !(company && IsTrade(w, k))) break;
-      if (k > start && !w[k - 1].upper && MatchActionWord(w, k) > 0) break;  // next sentence
+      // A capitalised verb opens the next sentence, but not after the dash inside a name
+      // ("Ban Thi đua - Khen thưởng tỉnh").
+      if (k > start && !w[k - 1].upper && !IsPunct(w, k - 1, "-") && MatchActionWord(w, k) > 0)
+        break;
       ++k;
       continue;
     }
@@ -243,7 +267,7 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
       return k + 2;
     // "Trung tâm Y tế các huyện, thành phố", "Phòng Văn hóa - Thông tin các huyện, thị xã":
     // the body in each place of the levels listed.
-    if (t.text == "các" && k > start) {
+    if (t.text == "các") {
       if (std::size_t lv = MatchLevel(w, k + 1); lv > 0 && !Is(w, k + 1 + lv, "uy")) {
         std::size_t j = k + 1 + lv;
         while ((IsPunct(w, j, ",") || Is(w, j, "va")) && MatchLevel(w, j + 1) > 0 &&

@@ -208,3 +208,16 @@ TEST_CASE("BodyMatcher: a department's field inside a name keeps its lower-case 
   CHECK(Names("Trung tâm Y tế và các trạm y tế xã thực hiện") ==
         V{"Trung tâm Y tế", "các trạm y tế xã"});
 }
+
+TEST_CASE("BodyMatcher: names that hold level-like syllables, persons, police units and dashes") {
+  CHECK(Names("Cục Hải quan tỉnh kiểm soát") == V{"Cục Hải quan tỉnh"});
+  CHECK(Names("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát động") ==
+        V{"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"});
+  CHECK(Names("Phòng Cảnh sát giao thông Công an tỉnh tuần tra") ==
+        V{"Phòng Cảnh sát giao thông Công an tỉnh"});
+  CHECK(Names("Ban Thi đua - Khen thưởng tỉnh hướng dẫn") == V{"Ban Thi đua - Khen thưởng tỉnh"});
+  CHECK(Names("Liên minh Hợp tác xã tỉnh vận động") == V{"Liên minh Hợp tác xã tỉnh"});
+  CHECK(Names("Hạt Kiểm lâm các huyện tuần tra") == V{"Hạt Kiểm lâm các huyện"});
+  CHECK(Names("Viettel Thanh Hóa, VNPT Thanh Hóa bảo đảm thông tin") ==
+        V{"Viettel Thanh Hóa", "VNPT Thanh Hóa"});
+}
