@@ -262,6 +262,12 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
         }
       }
     }
+    // "Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các dự án ...": what it manages.
+    if (t.text == "các" && k >= 2 && Seq(w, k - 2, "quan ly") && k + 1 < w.size() &&
+        !w[k + 1].punct && MatchLevel(w, k + 1) == 0) {
+      ++k;
+      continue;
+    }
     // "Ủy ban bầu cử các cấp", "Ban Chỉ đạo các cấp": one body at every level.
     if (t.text == "các" && k > start && Is(w, k + 1, "cap") && MatchLevel(w, k + 1) == 0)
       return k + 2;

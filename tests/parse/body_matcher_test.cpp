@@ -218,6 +218,8 @@ TEST_CASE("BodyMatcher: names that hold level-like syllables, persons, police un
   CHECK(Names("Ban Thi đua - Khen thưởng tỉnh hướng dẫn") == V{"Ban Thi đua - Khen thưởng tỉnh"});
   CHECK(Names("Liên minh Hợp tác xã tỉnh vận động") == V{"Liên minh Hợp tác xã tỉnh"});
   CHECK(Names("Hạt Kiểm lâm các huyện tuần tra") == V{"Hạt Kiểm lâm các huyện"});
+  CHECK(Names("Ban Quản lý các khu công nghiệp tỉnh hướng dẫn") ==
+        V{"Ban Quản lý các khu công nghiệp tỉnh"});
   CHECK(Names("Viettel Thanh Hóa, VNPT Thanh Hóa bảo đảm thông tin") ==
         V{"Viettel Thanh Hóa", "VNPT Thanh Hóa"});
 }
