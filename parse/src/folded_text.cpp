@@ -17,8 +17,8 @@ namespace {
 // or a marked letter gives at most one output byte per input byte, so only a letter kept as it
 // is (Greek, Cyrillic: lowercasing may lengthen it) needs to check for room. Invariant at the
 // top of the loop: out.size() - o >= (n - i) + 8.
-template <bool kOrigin>
-void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* origin) {
+template <bool kOrigin, typename Origins>
+void Fold(std::string_view s, std::string& out, Origins* origin) {
   const CodePointInfo* t = CodePointTable();
   const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
   const int32_t n = static_cast<int32_t>(s.size());
@@ -27,7 +27,7 @@ void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* orig
   char* w = out.data();
   std::uint32_t* ow = nullptr;
   if constexpr (kOrigin) {
-    origin->resize(out.size());
+    origin->Reserve(out.size());
     ow = origin->data();
   }
   int32_t i = 0;
@@ -56,7 +56,7 @@ void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* orig
       out.resize((o + need) * 2);
       w = out.data();
       if constexpr (kOrigin) {
-        origin->resize(out.size());
+        origin->Reserve(out.size());
         ow = origin->data();
       }
     }
@@ -70,7 +70,7 @@ void Fold(std::string_view s, std::string& out, std::vector<std::uint32_t>* orig
     o += static_cast<std::size_t>(len);
   }
   out.resize(o);
-  if constexpr (kOrigin) origin->resize(o);
+  if constexpr (kOrigin) origin->set_size(o);
 }
 
 }  // namespace
@@ -81,16 +81,30 @@ FoldedText::FoldedText(std::string_view original) : original_(original) {
     original_ = original_.substr(0, std::numeric_limits<std::uint32_t>::max() - 1);
   }
   Fold<true>(original_, folded_, &origin_);
-  origin_.push_back(static_cast<std::uint32_t>(original_.size()));
+  origin_.Reserve(origin_.size() + 1);
+  origin_.data()[origin_.size()] = static_cast<std::uint32_t>(original_.size());
+  origin_.set_size(origin_.size() + 1);
+}
+
+void FoldedText::OriginMap::Reserve(std::size_t n) {
+  if (n <= capacity_) return;
+  // Not zero-filled: Fold writes every slot below size() before anything reads it, and filling
+  // four bytes per byte of text first was a tenth of the folding's cost.
+  std::unique_ptr<std::uint32_t[]> grown(new std::uint32_t[n]);
+  std::copy(data_.get(), data_.get() + size_, grown.get());
+  data_ = std::move(grown);
+  capacity_ = n;
 }
 
 std::size_t FoldedText::Original(std::size_t pos) const {
-  return pos < origin_.size() ? origin_[pos] : original_.size();
+  return pos < origin_.size() ? origin_.data()[pos] : original_.size();
 }
 
 std::size_t FoldedText::Folded(std::size_t pos) const {
-  auto it = std::lower_bound(origin_.begin(), origin_.end() - 1, static_cast<std::uint32_t>(pos));
-  return static_cast<std::size_t>(it - origin_.begin());
+  const std::uint32_t* begin = origin_.data();
+  const std::uint32_t* it =
+      std::lower_bound(begin, begin + origin_.size() - 1, static_cast<std::uint32_t>(pos));
+  return static_cast<std::size_t>(it - begin);
 }
 
 std::string_view FoldedText::OriginalText(std::size_t begin, std::size_t end) const {
@@ -101,7 +115,7 @@ std::string_view FoldedText::OriginalText(std::size_t begin, std::size_t end) co
 
 std::string FoldText(std::string_view text) {
   std::string out;
-  Fold<false>(text, out, nullptr);
+  Fold<false>(text, out, static_cast<std::vector<std::uint32_t>*>(nullptr));
   return out;
 }
 

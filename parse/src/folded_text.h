@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,23 @@ class FoldedText {
   std::string_view OriginalText(std::size_t begin, std::size_t end) const;
 
  private:
+  // Original offsets of the folded bytes, in a buffer that grows without zero-filling.
+  class OriginMap {
+   public:
+    void Reserve(std::size_t n);  // capacity for n offsets, keeping the first size()
+    std::uint32_t* data() { return data_.get(); }
+    const std::uint32_t* data() const { return data_.get(); }
+    std::size_t size() const { return size_; }
+    void set_size(std::size_t n) { size_ = n; }  // n <= capacity; slots below n written
+
+   private:
+    std::unique_ptr<std::uint32_t[]> data_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
+  };
   std::string_view original_;
   std::string folded_;
-  std::vector<std::uint32_t> origin_;  // origin_[i] = original offset of folded byte i; +1 sentinel
+  OriginMap origin_;  // origin_[i] = original offset of folded byte i; +1 sentinel
 };
 
 // Folds a short string (no offset map): "Nơi nhận" → "noi nhan". Same rules as FoldedText.
