@@ -89,9 +89,15 @@ class FoldBuffer {
   }
   // Hands over the fold and its FoldHash.
   std::uint64_t MoveTo(std::string& out) {
-    Flush();
-    out = std::move(spill_);
-    spill_.clear();
+    if (spill_.empty()) {
+      // Nearly every word fits the buffer: one copy, straight into the word.
+      out.assign(buf_, size_);
+      size_ = 0;
+    } else {
+      Flush();
+      out = std::move(spill_);
+      spill_.clear();
+    }
     std::uint64_t h = hash_;
     hash_ = kFoldHashSeed;
     return h;
