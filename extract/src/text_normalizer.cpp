@@ -11,7 +11,10 @@
 //
 // Rejoining: a physical line B continues the paragraph ending in line A when, in this order:
 //  1. A is a lone list marker: "-" + "Bộ Y tế;" → "- Bộ Y tế;", "I." + "MỤC TIÊU".
-//  2. Never across a blank line, a table row "| ... |", a separator "-----", the motto.
+//  2. Never across a blank line, a table row "| ... |", a separator "-----", the motto. The
+//     lines of a task table laid out with runs of spaces (`pdftotext -layout`: a header row
+//     "STT   Nội dung nhiệm vụ   Cơ quan chủ trì ...", then its rows) keep their lines and
+//     their leading spaces, which put a wrapped cell under its column.
 //  3. Capitals: "KẾ HOẠCH" keeps its line, and the subject lines in capitals after such a type
 //     line form one line ("TRIỂN" / "KHAI “THÍCH ỨNG ...” TRÊN ĐỊA" / "BÀN TỈNH CAO BẰNG"); the
 //     national title joins when wrapped ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"); two capitals
@@ -165,17 +168,112 @@ bool OnlyPipes(std::string_view s) {
   return !s.empty() && s.find_first_not_of("| ") == std::string_view::npos;
 }
 
-std::vector<TextLine> ClassifyLines(std::string_view text) {
+// `indented`, when given, receives each kept line with its leading spaces (trailing ones trimmed).
+std::vector<TextLine> ClassifyLines(std::string_view text,
+                                    std::vector<std::string_view>* indented = nullptr) {
   std::vector<TextLine> lines;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = Trim(text.substr(start, end - start));
-    if (!OnlyPipes(line)) lines.push_back(ClassifyLine(line));
+    std::string_view raw = text.substr(start, end - start);
+    const std::string_view line = Trim(raw);
+    if (!OnlyPipes(line)) {
+      lines.push_back(ClassifyLine(line));
+      if (indented) {
+        while (!raw.empty() && raw.back() == ' ') raw.remove_suffix(1);
+        indented->push_back(line.empty() ? line : raw);
+      }
+    }
     start = end + 1;
   }
   return lines;
+}
+
+// Cells of a line laid out with runs of spaces: display columns [begin, end) of each text
+// run, runs of two or more spaces between them.
+struct LayoutCell {
+  std::size_t begin = 0, end = 0;
+  std::string_view text;
+};
+
+std::vector<LayoutCell> LayoutCells(std::string_view line) {
+  std::vector<LayoutCell> cells;
+  std::size_t col = 0, i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ') {
+      ++i, ++col;
+      continue;
+    }
+    LayoutCell c;
+    c.begin = col;
+    const std::size_t from = i;
+    std::size_t last = i;  // one past the last non-space byte
+    while (i < line.size()) {
+      if (line[i] == ' ') {
+        if (i + 1 >= line.size() || line[i + 1] == ' ') break;
+      } else {
+        last = i + 1;
+      }
+      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
+      ++i;
+    }
+    c.end = col;
+    c.text = line.substr(from, last - from);
+    cells.push_back(c);
+  }
+  return cells;
+}
+
+// A header cell of a task table (DOMAIN.md §6): "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
+// "Cơ quan phối hợp", "Thời gian hoàn thành", "Thời hạn".
+bool IsTableHeaderCell(std::string_view cell) {
+  const std::string f = FoldDiacritics(ToLower(cell));
+  if (f == "stt" || f == "tt") return true;
+  for (std::string_view w :
+       {"noi dung", "nhiem vu", "chu tri", "phoi hop", "thoi gian", "thoi han"})
+    if (f.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// The lines of task tables that `pdftotext -layout` lines up with runs of spaces. Such a table
+// opens with a header row of three or more cells, two of which name task-table columns
+// ("STT   Nội dung nhiệm vụ   Cơ quan chủ trì   Cơ quan phối hợp   Thời gian"), and runs to
+// the first line that is a paragraph: a lone cell without a row number starting in the number
+// column (left of where the header's first cell ends), or a lone cell as wide as most of the
+// table. Its lines keep their leading spaces,
+// which place a wrapped cell ("      hộ gia đình chính sách ...") under its column, and are
+// never joined: the parser reads the columns.
+std::vector<bool> LayoutTableLines(const std::vector<TextLine>& lines,
+                                   const std::vector<std::string_view>& indented,
+                                   const std::vector<bool>& dropped) {
+  std::vector<bool> table(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (dropped[i] || lines[i].blank || lines[i].hard) continue;
+    const std::vector<LayoutCell> head = LayoutCells(indented[i]);
+    if (head.size() < 3) continue;
+    int named = 0;
+    for (const LayoutCell& c : head) named += IsTableHeaderCell(c.text);
+    if (named < 2) continue;
+    const std::size_t second = head[1].begin, width = head.back().end;
+    std::size_t j = i;
+    std::size_t left = head[0].end;  // the number column ends about here
+    for (; j < lines.size(); ++j) {
+      if (dropped[j] || lines[j].blank) continue;
+      const std::vector<LayoutCell> cells = LayoutCells(indented[j]);
+      if (j > i && cells.size() == 1) {
+        const LayoutCell& c = cells.front();
+        const char first = c.text.empty() ? ' ' : c.text.front();
+        const bool numbered = (first >= '0' && first <= '9') || first == 'I' || first == 'V' ||
+                              first == 'X';
+        if (c.begin < std::min(left, second) && !numbered) break;
+        if ((c.end - c.begin) * 10 >= width * 6) break;
+      }
+      table[j] = true;
+    }
+    i = j - 1;
+  }
+  return table;
 }
 
 // Marks page numbers, the running headers/footers next to them, and the blank lines around
@@ -347,7 +445,8 @@ std::string KeepLines(std::string_view text) {
 // One pass of the line rules over clean text.
 std::string Rejoin(std::string text) {
   text = GlueLoneOpenings(std::move(text));
-  const std::vector<TextLine> lines = ClassifyLines(text);
+  std::vector<std::string_view> indented;
+  const std::vector<TextLine> lines = ClassifyLines(text, &indented);
   std::vector<bool> dropped(lines.size(), false);
   std::string out;
   out.reserve(text.size());
@@ -358,6 +457,7 @@ std::string Rejoin(std::string text) {
     pending_blank = false;
   };
   DropPageFurniture(lines, dropped);
+  const std::vector<bool> table = LayoutTableLines(lines, indented, dropped);
   const Rejoiner rejoiner(MeasureWrap(lines, dropped));
   static const TextLine kBlank = ClassifyLine("");
 
@@ -400,6 +500,11 @@ std::string Rejoin(std::string text) {
     if (line.blank) {
       close();
       pending_blank = !out.empty();
+      continue;
+    }
+    if (table[i]) {  // a layout table's line, as laid out
+      close();
+      emit(indented[i]);
       continue;
     }
     if (p.lines > 0 && rejoiner.Continues(p, line, next_line(i), run_from(i))) {

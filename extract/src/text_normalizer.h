@@ -22,7 +22,8 @@ struct NormalizeOptions {
 // (keep \n and \t→space); CRLF/CR → \n; NBSP → space; trailing spaces trimmed; hard-wrapped
 // lines inside a paragraph rejoined, while list items, headings, numbered items, table rows
 // (pipes), signature blocks, the header blocks of an administrative document keep their lines.
-// Also: leading spaces trimmed (column gaps inside a line are kept), layout lines holding only
+// Also: leading spaces trimmed (column gaps inside a line are kept; the lines of a task table
+// laid out with runs of spaces keep their indentation too), layout lines holding only
 // "|" dropped, page numbers and the running header repeated after them dropped, runs of blank
 // lines collapsed to one. Invalid UTF-8 becomes U+FFFD.
 std::string NormalizeText(std::string_view utf8, const NormalizeOptions& options = {});

@@ -229,18 +229,20 @@ int VietnameseLetterOrdinal(std::string_view letter) {
 }
 
 std::string_view Trim(std::string_view text) {
-  // Spaces, tabs, CR and NBSP (U+00A0, common in text copied from web pages).
+  // Spaces, tabs, CR, form feeds (a page break from pdftotext) and NBSP (U+00A0, common in
+  // text copied from web pages).
   auto nbsp_at = [&](std::size_t i) {
     return i + 1 < text.size() && text[i] == '\xC2' && text[i + 1] == '\xA0';
   };
   std::size_t b = 0, e = text.size();
   while (b < e) {
-    if (text[b] == ' ' || text[b] == '\t' || text[b] == '\r') ++b;
+    if (text[b] == ' ' || text[b] == '\t' || text[b] == '\r' || text[b] == '\f') ++b;
     else if (nbsp_at(b) && b + 2 <= e) b += 2;
     else break;
   }
   while (e > b) {
-    if (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r') --e;
+    char c = text[e - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f') --e;
     else if (e >= b + 2 && nbsp_at(e - 2)) e -= 2;
     else break;
   }

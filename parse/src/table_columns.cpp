@@ -5,15 +5,22 @@
 //
 // Layout tables, with examples:
 // - a tab separates two cells, so two tabs in a row leave an empty cell (Word: "2\tRà soát hồ
-//   sơ\tSở Nội vụ\t\tTháng 3/2025", no support body);
+//   sơ\tSở Nội vụ\t\tTháng 3/2025", no support body); the table ends at a line without a tab;
 // - from `pdftotext -layout` a run of two or more spaces separates cells ("Sở Y tế" keeps its
-//   single spaces); a cell belongs to the header column whose start is nearest its own, so a
-//   wrapped cell ("                 và thống kê đất đai") continues its column;
-// - the table ends at the first line that is not a row: for tabs a line without one, for spaces
-//   a line that is one cell starting left of the second column (the paragraph after the table).
+//   single spaces). The header may wrap ("Cơ quan" / "chủ trì", "Thời" / "hạn": the second
+//   line's words join the header cell they sit under) and its words are centred over their
+//   columns, so a column's cells start left of its name: the bound between two columns is the
+//   gutter, the display column between their names that the rows' cells cover least. A cell
+//   belongs to the column its start falls in, so a wrapped cell ("      hộ gia đình chính
+//   sách ...") continues its column. The header row repeated after a page break is dropped
+//   (page numbers already are). The table ends at a paragraph: a lone cell that starts in the
+//   number column without a number, or one that runs across most of the columns.
 #include "table_columns.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <limits>
+#include <string>
 
 #include "block_builder.h"
 #include "word_tokenizer.h"
@@ -24,9 +31,16 @@ namespace {
 struct RawCell {
   CellRange bytes;
   std::size_t column = 0;  // display column (code points from the line start)
+  std::size_t end_column = 0;
 };
 
-bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; }
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 
 // Cells of text[b, e): on each tab (empty cells kept) or on runs of 2+ spaces.
 std::vector<RawCell> SplitRaw(std::string_view text, std::size_t b, std::size_t e, bool tabs) {
@@ -35,7 +49,7 @@ std::vector<RawCell> SplitRaw(std::string_view text, std::size_t b, std::size_t 
     while (s < t && IsBlank(text[s])) ++s, ++column;
     while (t > s && IsBlank(text[t - 1])) --t;
     if (s == t && !tabs) return;
-    out.push_back({{s, t}, column});
+    out.push_back({{s, t}, column, column + CodePoints(text.substr(s, t - s))});
   };
   std::size_t start = b, start_col = 0, col = 0;
   for (std::size_t i = b; i < e;) {
@@ -64,10 +78,10 @@ std::vector<RawCell> SplitRaw(std::string_view text, std::size_t b, std::size_t 
   return out;
 }
 
-bool IsHeader(std::string_view text, const std::vector<RawCell>& cells) {
-  // Column names are short and hold no number or sentence stop: "1. Sở Nội vụ chủ trì  thực
-  // hiện nhiệm vụ  phối hợp ..." is a sentence with double spaces. These cheap tests come first:
-  // a layout-preserving conversion double-spaces many lines.
+// Column names are short and hold no number or sentence stop: "1. Sở Nội vụ chủ trì  thực
+// hiện nhiệm vụ  phối hợp ..." is a sentence with double spaces. These cheap tests come first:
+// a layout-preserving conversion double-spaces many lines.
+bool ShortNames(std::string_view text, const std::vector<RawCell>& cells) {
   std::size_t named = 0;
   for (const RawCell& c : cells) {
     std::string_view t = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
@@ -80,16 +94,31 @@ bool IsHeader(std::string_view text, const std::vector<RawCell>& cells) {
     }
     if (words > 6) return false;
   }
-  if (named < 3) return false;
+  return named >= 3;
+}
+
+// A task column and a lead, support or deadline column among the names.
+bool NamesTaskTable(const std::vector<std::string>& names) {
   bool task = false, role = false;
-  for (const RawCell& c : cells) {
-    if (c.bytes.begin == c.bytes.end) continue;
-    TableColumn k = ColumnOfHeader(text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin));
+  for (const std::string& n : names) {
+    if (n.empty()) continue;
+    TableColumn k = ColumnOfHeader(n);
     task = task || k == TableColumn::kTask;
     role = role || k == TableColumn::kLead || k == TableColumn::kSupport ||
            k == TableColumn::kDeadline;
   }
   return task && role;
+}
+
+std::vector<std::string> Names(std::string_view text, const std::vector<RawCell>& cells) {
+  std::vector<std::string> names;
+  for (const RawCell& c : cells)
+    names.emplace_back(text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin));
+  return names;
+}
+
+bool IsHeader(std::string_view text, const std::vector<RawCell>& cells) {
+  return ShortNames(text, cells) && NamesTaskTable(Names(text, cells));
 }
 
 void MakeRow(Line& line, std::vector<CellRange> cells) {
@@ -101,22 +130,11 @@ void MakeRow(Line& line, std::vector<CellRange> cells) {
   line.cells = std::move(cells);
 }
 
-// The cells of a row, one range per header column (starts[k] is column k's display column).
-std::vector<CellRange> ByColumn(const std::vector<RawCell>& cells,
-                                const std::vector<std::size_t>& starts, bool tabs) {
-  std::vector<CellRange> out(starts.size());
+// The cells of a tab-separated row, one range per header column: cell k under column k.
+std::vector<CellRange> ByColumn(const std::vector<RawCell>& cells, std::size_t columns) {
+  std::vector<CellRange> out(columns);
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    std::size_t k = starts.size() - 1;
-    if (tabs) {
-      k = std::min(i, k);
-    } else {
-      std::size_t best = static_cast<std::size_t>(-1);
-      for (std::size_t j = 0; j < starts.size(); ++j) {
-        std::size_t d = cells[i].column > starts[j] ? cells[i].column - starts[j]
-                                                    : starts[j] - cells[i].column;
-        if (d < best) best = d, k = j;
-      }
-    }
+    std::size_t k = std::min(i, columns - 1);
     const CellRange& b = cells[i].bytes;
     if (b.begin == b.end) continue;
     if (out[k].begin == out[k].end) out[k] = b;
@@ -129,6 +147,186 @@ std::vector<CellRange> ByColumn(const std::vector<RawCell>& cells,
     else at = r.end;
   }
   return out;
+}
+
+// A header cell's words, as the column they name: "Cơ quan" on the header line and "chủ trì"
+// under it are one column spanning [begin, end) display columns.
+struct HeaderSpan {
+  std::size_t begin = 0, end = 0;
+};
+
+// Short words without digits or sentence stops: a header line or its wrapped second line.
+bool HeaderWords(std::string_view text, const std::vector<RawCell>& cells) {
+  for (const RawCell& c : cells) {
+    std::string_view t = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
+    std::size_t words = 1;
+    for (char ch : t) {
+      words += ch == ' ';
+      if ((ch >= '0' && ch <= '9') || ch == '.' || ch == ';' || ch == ',') return false;
+    }
+    if (words > 4) return false;
+  }
+  return !cells.empty();
+}
+
+// The cells' texts with single spaces, "|" between cells: a header row repeated after a page
+// break reads the same as the first one.
+std::string RowKey(std::string_view text, const std::vector<RawCell>& cells) {
+  std::string key;
+  for (const RawCell& c : cells) {
+    key += '|';
+    bool space = false;
+    for (std::size_t p = c.bytes.begin; p < c.bytes.end; ++p) {
+      if (IsBlank(text[p])) {
+        space = true;
+        continue;
+      }
+      if (space) key += ' ';
+      space = false;
+      key += text[p];
+    }
+  }
+  return key;
+}
+
+// Index of the header column whose span overlaps [b, e) most (the nearest when none does).
+std::size_t NearestSpan(const std::vector<HeaderSpan>& spans, std::size_t b, std::size_t e) {
+  std::size_t best = 0;
+  long best_score = std::numeric_limits<long>::min();
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    long lo = static_cast<long>(std::max(b, spans[k].begin));
+    long hi = static_cast<long>(std::min(e, spans[k].end));
+    long score = hi - lo;  // overlap when positive, minus the distance otherwise
+    if (score > best_score) best_score = score, best = k;
+  }
+  return best;
+}
+
+// The cells of a row, one range per column; a cell belongs to the column its start falls in
+// (bounds[k] is the first display column of column k + 1).
+std::vector<CellRange> ByBounds(const std::vector<RawCell>& cells,
+                                const std::vector<std::size_t>& bounds) {
+  std::vector<CellRange> out(bounds.size() + 1);
+  for (const RawCell& c : cells) {
+    std::size_t k = 0;
+    while (k < bounds.size() && c.column >= bounds[k]) ++k;
+    if (out[k].begin == out[k].end) out[k] = c.bytes;
+    else out[k].end = c.bytes.end;
+  }
+  std::size_t at = cells.empty() ? 0 : cells.front().bytes.begin;
+  for (CellRange& r : out) {
+    if (r.begin == r.end) r = {at, at};
+    else at = r.end;
+  }
+  return out;
+}
+
+// A header row that names its columns only with its wrapped second line: "Đơn vị" / "chủ
+// trì", "Thời" / "hạn".
+bool IsWrappedHeader(std::string_view text, const std::vector<Line>& lines, std::size_t first,
+                     const std::vector<RawCell>& head) {
+  if (first + 1 >= lines.size() || lines[first + 1].kind != LineKind::kText ||
+      !ShortNames(text, head))
+    return false;
+  std::vector<RawCell> next = SplitRaw(text, lines[first + 1].begin, lines[first + 1].end, false);
+  if (!HeaderWords(text, next) || next.front().column < head.front().end_column) return false;
+  std::vector<HeaderSpan> spans;
+  for (const RawCell& c : head) spans.push_back({c.column, c.end_column});
+  std::vector<std::string> names = Names(text, head);
+  for (const RawCell& c : next) {
+    std::string& n = names[NearestSpan(spans, c.column, c.end_column)];
+    n += ' ';
+    n += text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
+  }
+  return NamesTaskTable(names);
+}
+
+// A table laid out with runs of spaces whose header row is lines[first] (cut into `head`).
+// Returns the index of the first line after the table.
+std::size_t MarkSpaceTable(std::string_view text, std::vector<Line>& lines, std::size_t first,
+                           const std::vector<RawCell>& head) {
+  std::vector<HeaderSpan> spans;
+  for (const RawCell& c : head) spans.push_back({c.column, c.end_column});
+  std::vector<std::string> header_keys{RowKey(text, head)};
+  std::vector<std::size_t> header_lines{first};
+  // The header wrapped: "Cơ quan" / "chủ trì", "Thời gian" / "hoàn thành".
+  std::size_t j = first + 1;
+  for (; j < lines.size() && j <= first + 3; ++j) {
+    const Line& l = lines[j];
+    if (l.kind != LineKind::kText) break;
+    std::vector<RawCell> cells = SplitRaw(text, l.begin, l.end, false);
+    if (!HeaderWords(text, cells) || cells.front().column < spans.front().end) break;
+    for (const RawCell& c : cells) {
+      HeaderSpan& s = spans[NearestSpan(spans, c.column, c.end_column)];
+      s.begin = std::min(s.begin, c.column);
+      s.end = std::max(s.end, c.end_column);
+    }
+    header_keys.push_back(RowKey(text, cells));
+    header_lines.push_back(j);
+  }
+  // The rows, up to the first line that is not one: a paragraph that starts in the number
+  // column or runs across the columns (a row's lone cell fits its column).
+  std::size_t width = 0;
+  for (const HeaderSpan& s : spans) width = std::max(width, s.end);
+  struct Row {
+    std::size_t line;
+    std::vector<RawCell> cells;
+  };
+  std::vector<Row> rows;
+  for (; j < lines.size(); ++j) {
+    Line& l = lines[j];
+    if (l.kind == LineKind::kBlank || l.kind == LineKind::kSeparator ||
+        l.kind == LineKind::kPageNumber)
+      continue;
+    if (l.kind != LineKind::kText) break;
+    std::vector<RawCell> cells = SplitRaw(text, l.begin, l.end, false);
+    if (cells.empty()) continue;
+    std::string key = RowKey(text, cells);
+    if (std::find(header_keys.begin(), header_keys.end(), key) != header_keys.end()) {
+      l.kind = LineKind::kBoilerplate;  // the header row repeated on the next page
+      continue;
+    }
+    if (cells.size() == 1) {
+      const RawCell& c = cells.front();
+      std::string_view t = text.substr(c.bytes.begin, c.bytes.end - c.bytes.begin);
+      bool numbered = !t.empty() && ((t[0] >= '0' && t[0] <= '9') || t[0] == 'I' || t[0] == 'V' ||
+                                     t[0] == 'X');
+      if (c.column < spans.front().end && !numbered) break;
+      if ((c.end_column - c.column) * 10 >= width * 6) break;
+    }
+    rows.push_back({j, std::move(cells)});
+  }
+  // Column bounds: between two header columns, the display column that the rows' cells cover
+  // least (the gutter of white space the layout keeps between columns), first of the longest
+  // such run. Headers are centred over their columns, so the gutter lies between them.
+  std::size_t right = width;
+  for (const Row& r : rows)
+    for (const RawCell& c : r.cells) right = std::max(right, c.end_column);
+  std::vector<int> cover(right + 1, 0);
+  for (const Row& r : rows)
+    for (const RawCell& c : r.cells)
+      for (std::size_t p = c.column; p < c.end_column; ++p) ++cover[p];
+  std::vector<std::size_t> bounds;
+  for (std::size_t k = 0; k + 1 < spans.size(); ++k) {
+    std::size_t lo = std::max(spans[k].end, bounds.empty() ? 0 : bounds.back());
+    std::size_t hi = std::max(lo, spans[k + 1].begin);
+    std::size_t best = hi, best_len = 0;
+    int best_cover = std::numeric_limits<int>::max();
+    for (std::size_t p = lo; p <= hi;) {
+      std::size_t q = p;
+      while (q <= hi && cover[q] == cover[p]) ++q;
+      if (cover[p] < best_cover || (cover[p] == best_cover && q - p > best_len))
+        best = p, best_len = q - p, best_cover = cover[p];
+      p = q;
+    }
+    bounds.push_back(best);
+  }
+  for (std::size_t h : header_lines) {
+    std::vector<RawCell> cells = SplitRaw(text, lines[h].begin, lines[h].end, false);
+    MakeRow(lines[h], ByBounds(cells, bounds));
+  }
+  for (Row& r : rows) MakeRow(lines[r.line], ByBounds(r.cells, bounds));
+  return rows.empty() ? header_lines.back() + 1 : rows.back().line + 1;
 }
 
 }  // namespace
@@ -155,10 +353,13 @@ void MarkLayoutTables(std::string_view text, std::vector<Line>& lines) {
     bool tabs = raw.find('\t') != std::string_view::npos;
     if (!tabs && raw.find("  ") == std::string_view::npos) continue;
     std::vector<RawCell> head = SplitRaw(text, lines[i].begin, lines[i].end, tabs);
-    if (head.size() < 3 || !IsHeader(text, head)) continue;
-    std::vector<std::size_t> starts;
-    for (const RawCell& c : head) starts.push_back(c.column);
-    MakeRow(lines[i], ByColumn(head, starts, tabs));
+    if (head.size() < 3) continue;
+    if (!IsHeader(text, head) && (tabs || !IsWrappedHeader(text, lines, i, head))) continue;
+    if (!tabs) {
+      i = MarkSpaceTable(text, lines, i, head) - 1;
+      continue;
+    }
+    MakeRow(lines[i], ByColumn(head, head.size()));
     std::size_t j = i + 1;
     for (; j < lines.size(); ++j) {
       Line& l = lines[j];
@@ -167,11 +368,10 @@ void MarkLayoutTables(std::string_view text, std::vector<Line>& lines) {
         continue;
       if (l.kind != LineKind::kText) break;
       std::string_view r = text.substr(l.begin, l.end - l.begin);
-      if (tabs && r.find('\t') == std::string_view::npos) break;
+      if (r.find('\t') == std::string_view::npos) break;
       std::vector<RawCell> cells = SplitRaw(text, l.begin, l.end, tabs);
       if (cells.empty()) continue;
-      if (!tabs && cells.size() == 1 && cells[0].column + 2 < starts[1]) break;
-      MakeRow(l, ByColumn(cells, starts, tabs));
+      MakeRow(l, ByColumn(cells, head.size()));
     }
     i = j - 1;
   }

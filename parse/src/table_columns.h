@@ -5,8 +5,9 @@
 // ("1\tXây dựng kế hoạch\tSở Nội vụ\t\tQuý I/2025"), `pdftotext -layout` lines cells up with runs
 // of spaces ("1   Xây dựng kế hoạch      Sở Nội vụ        Quý I/2025") and wraps a long cell
 // onto the next lines under its own column. Such a table is recognised by its header row (a
-// task column and a lead, support or deadline column); its rows then become table rows whose
-// cells are given per header column, so that they read like "| 1 | ... |" rows.
+// task column and a lead, support or deadline column; the header may wrap onto a second line);
+// each of its lines then becomes a table row whose cells are given per header column, so that
+// it reads like "| 1 | ... |" (task_table.h joins the lines of one numbered row).
 #pragma once
 
 #include <cstddef>

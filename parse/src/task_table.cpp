@@ -1,8 +1,11 @@
-// Row rules: columns are known by their header names (table_columns.h); a group row (roman
-// number, no bodies, no deadline) gives the section component of the rows below it; a row
-// with no number continues the row above. Rows laid out with tabs or spaces arrive here as "|"
+// Row rules: columns are known by their header names (table_columns.h), a header wrapped over
+// two rows by both ("Cơ quan" / "chủ trì"); a group row (roman number, no bodies, no deadline)
+// gives the section component of the rows below it; a row with no number continues the row
+// above, the group row's title or the header. Rows laid out with tabs or spaces arrive here as "|"
 // rows (table_columns.h), so one cell splitter serves every separator.
 #include "task_table.h"
+
+#include <algorithm>
 
 #include "line_classifier.h"
 #include "table_columns.h"
@@ -43,22 +46,43 @@ bool IsRoman(const std::string& s) {
   return true;
 }
 
+// Short cells without digits: the wrapped second line of a header ("chủ trì", "hoàn thành").
+bool HeaderWords(const std::vector<Cell>& cells) {
+  for (const Cell& c : cells) {
+    if (std::count(c.text.begin(), c.text.end(), ' ') > 3) return false;
+    for (char ch : c.text)
+      if (ch >= '0' && ch <= '9') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::size_t first,
                                          std::size_t last) {
   std::vector<TableTaskRow> rows;
   std::vector<TableColumn> columns;
-  bool has_task = false;
+  std::vector<std::string> names;  // header cell texts, wrapped lines joined
+  bool has_task = false, data_seen = false, in_group = false;
+  std::size_t header_end = 0;  // the block after the header's last line
   std::string group;
   std::size_t last_row_block = 0;
+  auto append = [](std::string& to, const std::string& more) {
+    if (more.empty()) return;
+    if (!to.empty()) to += ' ';
+    to += more;
+  };
   for (std::size_t b = first; b < last; ++b) {
     std::vector<Cell> cells = SplitCells(blocks[b].text);
     if (columns.empty()) {
       std::vector<TableColumn> cols;
       for (const Cell& c : cells) cols.push_back(ColumnOfHeader(c.text));
       for (TableColumn c : cols) has_task = has_task || c == TableColumn::kTask;
-      if (has_task) columns = std::move(cols);
+      if (has_task) {
+        columns = std::move(cols);
+        for (const Cell& c : cells) names.push_back(c.text);
+        header_end = b + 1;
+      }
       continue;  // header rows (or rows of a table without a task column) are no tasks
     }
     TableTaskRow row;
@@ -81,20 +105,30 @@ std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::
       }
     }
     if (!any) continue;
-    // A group row: roman number, no bodies, no deadline.
-    if (IsRoman(row.number) && row.lead.empty() && row.support.empty() && row.deadline.empty()) {
-      group = row.number;
+    // Before the first numbered row, a row without a number is the header's wrapped second
+    // line: "Cơ quan" / "chủ trì" names the lead column.
+    bool numbered_table =
+        std::find(columns.begin(), columns.end(), TableColumn::kNumber) != columns.end();
+    if (!data_seen && numbered_table && row.number.empty() && b == header_end &&
+        HeaderWords(cells)) {
+      header_end = b + 1;
+      for (std::size_t k = 0; k < cells.size() && k < names.size(); ++k) {
+        append(names[k], cells[k].text);
+        columns[k] = ColumnOfHeader(names[k]);
+      }
       continue;
     }
+    // A group row: roman number, no bodies, no deadline; its wrapped title is no task either.
+    if (IsRoman(row.number) && row.lead.empty() && row.support.empty() && row.deadline.empty()) {
+      group = row.number;
+      data_seen = in_group = true;
+      continue;
+    }
+    if (row.number.empty() && in_group) continue;
     // A row with no number continues the row above (a wrapped cell).
     if (row.number.empty() && !rows.empty() && last_row_block + 1 == b) {
       last_row_block = b;
       TableTaskRow& prev = rows.back();
-      auto append = [](std::string& to, const std::string& more) {
-        if (more.empty()) return;
-        if (!to.empty()) to += ' ';
-        to += more;
-      };
       append(prev.task, row.task);
       append(prev.lead, row.lead);
       append(prev.support, row.support);
@@ -102,6 +136,8 @@ std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::
       continue;
     }
     if (row.task.empty()) continue;
+    data_seen = true;
+    in_group = false;
     row.group = group;
     last_row_block = b;
     rows.push_back(std::move(row));

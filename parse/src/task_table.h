@@ -5,7 +5,9 @@
 // whose columns are recognised by their header names, not their positions (tables separated
 // by tabs or runs of spaces reach here as "|" rows: table_columns.h). Group rows ("| I |
 // Nhóm nhiệm vụ ... | | |") give a section component; rows whose number cell is empty continue
-// the row above (a cell wrapped over two lines).
+// the row above (a cell wrapped over two lines), except right under the header, where they are
+// its wrapped second line ("| | | chủ trì | | hoàn thành |"), and under a group row, where they
+// wrap its title.
 #pragma once
 
 #include <cstddef>

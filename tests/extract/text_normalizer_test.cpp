@@ -315,6 +315,42 @@ TEST_CASE("NormalizeText: rows of a table copied from Word keep their tabs and t
   CHECK(NormalizeText("\t\tthụt hai nấc") == "thụt hai nấc");
 }
 
+TEST_CASE("NormalizeText: a table laid out with runs of spaces keeps its lines and their indent") {
+  const std::string table =
+      "        Các nhiệm vụ cụ thể được phân công tại Phụ lục kèm theo Kế hoạch\n"
+      "    này.\n"
+      "\n"
+      "   TT       Nhiệm vụ                   Đơn vị          Thời\n"
+      "                                       chủ trì         hạn\n"
+      "   1    Xây dựng quy chế phối hợp    Sở Nội vụ       Quý II/2025\n"
+      "        giữa các sở, ngành\n"
+      "   2    Kiểm tra việc thực hiện      Thanh tra\n"
+      "        quy chế tại các huyện        tỉnh            Tháng 10/2025\n"
+      "\f                                  5\n"
+      "\n"
+      "        và báo cáo kết quả\n"
+      "\n"
+      "Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12/2025\n"
+      "để tổng hợp.\n";
+  const std::string out = NormalizeText(table);
+  CHECK(out ==
+        "Các nhiệm vụ cụ thể được phân công tại Phụ lục kèm theo Kế hoạch này.\n"
+        "\n"
+        "   TT       Nhiệm vụ                   Đơn vị          Thời\n"
+        "                                       chủ trì         hạn\n"
+        "   1    Xây dựng quy chế phối hợp    Sở Nội vụ       Quý II/2025\n"
+        "        giữa các sở, ngành\n"
+        "   2    Kiểm tra việc thực hiện      Thanh tra\n"
+        "        quy chế tại các huyện        tỉnh            Tháng 10/2025\n"
+        "        và báo cáo kết quả\n"
+        "\n"
+        "Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12/2025 để tổng hợp.");
+  CHECK(NormalizeText(out) == out);
+  // Justified prose with double spaces is no table.
+  CHECK(NormalizeText("    việc xóa nhà tạm  trên phạm  vi cả nước  và\n    các địa phương.") ==
+        "việc xóa nhà tạm  trên phạm  vi cả nước  và các địa phương.");
+}
+
 TEST_CASE("NormalizeText: empty and blank input give empty text") {
   CHECK(NormalizeText("").empty());
   CHECK(NormalizeText(" \n\t\n\r\n").empty());

@@ -81,3 +81,87 @@ TEST_CASE("TaskTable: a sentence with double spaces is no table header") {
   REQUIRE(d.tasks.size() == 1);
   CHECK(Names(d.tasks[0].lead) == V{"Sở Nội vụ"});
 }
+
+// A `pdftotext -layout` table as printed: centred header words wrapped over two lines, cells
+// wrapped under their column, a deadline centred on a row's second line, a page break with
+// its page number and the header row repeated in the middle of a row. Four columns, no
+// support column, and every width different from the five-column table below.
+TEST_CASE("TaskTable: a four-column layout table with a wrapped header is read one task per numbered row") {
+  const std::string table =
+      "                              PHỤ LỤC\n"
+      "\n"
+      " TT          Nhiệm vụ                    Đơn vị          Thời\n"
+      "                                         chủ trì         hạn\n"
+      " 1   Xây dựng quy chế phối hợp giữa    Sở Nội vụ       Quý II/2025\n"
+      "     các sở, ngành trong cải cách\n"
+      "     hành chính\n"
+      " 2   Kiểm tra việc thực hiện quy chế   Thanh tra\n"
+      "     tại các huyện, thị xã             tỉnh            Tháng 10/2025\n"
+      "\f                                    5\n"
+      "\n"
+      " TT          Nhiệm vụ                    Đơn vị          Thời\n"
+      "                                         chủ trì         hạn\n"
+      "     và báo cáo kết quả\n"
+      " 3   Đánh giá chỉ số cải cách hành     Sở Nội vụ;      Hằng năm\n"
+      "     chính cấp huyện                   Văn phòng\n"
+      "                                       UBND tỉnh\n";
+  Directive d = ParseDirectiveText(table);
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].text == "Xây dựng quy chế phối hợp giữa các sở, ngành trong cải cách hành chính");
+  CHECK(Names(d.tasks[0].lead) == V{"Sở Nội vụ"});
+  CHECK(d.tasks[0].support.empty());
+  REQUIRE(d.tasks[0].deadline);
+  CHECK(d.tasks[0].deadline->date == chidao::Date{2025, 6, 30});
+  CHECK(d.tasks[1].text ==
+        "Kiểm tra việc thực hiện quy chế tại các huyện, thị xã và báo cáo kết quả");
+  CHECK(Names(d.tasks[1].lead) == V{"Thanh tra tỉnh"});
+  REQUIRE(d.tasks[1].deadline);
+  CHECK(d.tasks[1].deadline->date == chidao::Date{2025, 10, 31});
+  CHECK(d.tasks[2].text == "Đánh giá chỉ số cải cách hành chính cấp huyện");
+  CHECK(Names(d.tasks[2].lead) == V{"Sở Nội vụ", "Văn phòng UBND tỉnh"});
+  REQUIRE(d.tasks[2].deadline);
+  CHECK(d.tasks[2].deadline->kind == chidao::DeadlineKind::kRecurring);
+}
+
+// Five columns with group rows (one wrapped), a row whose support cell is empty and bodies
+// listed with "," and ";" in one cell; the table is indented and ends at a paragraph, which
+// row 3's cells do not take in.
+TEST_CASE("TaskTable: a five-column layout table maps STT, task, lead, support and deadline columns") {
+  const std::string table =
+      "PHỤ LỤC\n"
+      "    STT   Nội dung công việc             Cơ quan chủ trì      Cơ quan          Thời gian\n"
+      "                                                              phối hợp         thực hiện\n"
+      "    I     Nhóm nhiệm vụ về hạ tầng giao\n"
+      "          thông nông thôn\n"
+      "    1     Rà soát hiện trạng đường       Sở Giao thông vận    UBND các         Trước ngày\n"
+      "          giao thông nông thôn           tải                  huyện; Sở Tài    30/6/2025\n"
+      "                                                              chính\n"
+      "    2     Lập danh mục công trình ưu     Sở Kế hoạch và Đầu                    Tháng 8/2025\n"
+      "          tiên đầu tư                    tư\n"
+      "    II    Nhóm nhiệm vụ về tuyên truyền\n"
+      "    3     Tuyên truyền trên các phương   Sở Thông tin và      Công an tỉnh,    Thường xuyên\n"
+      "          tiện thông tin đại chúng       Truyền thông         Tỉnh đoàn\n"
+      "\n"
+      "Các sở, ngành báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư trước ngày 15/12/2025 để tổng hợp.\n";
+  Directive d = ParseDirectiveText(table);
+  REQUIRE(d.tasks.size() >= 3);
+  const Task& a = d.tasks[0];
+  CHECK(a.section == "Phụ lục.I.1");
+  CHECK(a.text == "Rà soát hiện trạng đường giao thông nông thôn");
+  CHECK(Names(a.lead) == V{"Sở Giao thông Vận tải"});
+  CHECK(Names(a.support) == V{"UBND các huyện", "Sở Tài chính"});
+  REQUIRE(a.deadline);
+  CHECK(a.deadline->date == chidao::Date{2025, 6, 30});
+  const Task& b = d.tasks[1];
+  CHECK(b.section == "Phụ lục.I.2");
+  CHECK(b.text == "Lập danh mục công trình ưu tiên đầu tư");
+  CHECK(Names(b.lead) == V{"Sở Kế hoạch và Đầu tư"});
+  CHECK(b.support.empty());
+  const Task& c = d.tasks[2];
+  CHECK(c.section == "Phụ lục.II.3");
+  CHECK(c.text == "Tuyên truyền trên các phương tiện thông tin đại chúng");
+  CHECK(Names(c.lead) == V{"Sở Thông tin và Truyền thông"});
+  CHECK(Names(c.support) == V{"Công an tỉnh", "Tỉnh đoàn"});
+  REQUIRE(c.deadline);
+  CHECK(c.deadline->kind == chidao::DeadlineKind::kOngoing);
+}
