@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <new>
+#include <string>
 #include <vector>
 
 #include "fts5_function.h"
@@ -44,7 +45,8 @@ int PhraseArg(const Fts5ExtensionApi* api, Fts5Context* fts, int argc, sqlite3_v
   return wanted < 0 || wanted > n ? n : wanted;
 }
 
-QueryStats* Stats(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, int* rc) {
+QueryStats* Stats(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases,
+                  RankContext* context, int* rc) {
   auto* stats = static_cast<QueryStats*>(api->xGetAuxdata(fts, 0));
   if (stats != nullptr) return stats;
   stats = new (std::nothrow) QueryStats;
@@ -57,12 +59,19 @@ QueryStats* Stats(const Fts5ExtensionApi* api, Fts5Context* fts, int phrases, in
   *rc = api->xRowCount(fts, &rows);
   if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, 0, &total);
   if (rows > 0) stats->average_tokens = static_cast<double>(total) / static_cast<double>(rows);
+  const std::string* match = context != nullptr ? context->match : nullptr;
   for (int i = 0; i < phrases && *rc == SQLITE_OK; ++i) {
-    // 2 * hits >= rows gives (rows - hits + 0.5) / (hits + 0.5) <= 1: idf <= 0.
-    RowCount count{0, (rows + 1) / 2};
-    if (count.enough < 1) count.enough = 1;
-    *rc = api->xQueryPhrase(fts, i, &count, CountRow);
-    std::int64_t hits = count.hits;
+    std::int64_t hits = 0;
+    if (match == nullptr || !context->phrase_rows.Find(*match, i, rows, total, &hits)) {
+      // 2 * hits >= rows gives (rows - hits + 0.5) / (hits + 0.5) <= 1: idf <= 0.
+      RowCount count{0, (rows + 1) / 2};
+      if (count.enough < 1) count.enough = 1;
+      *rc = api->xQueryPhrase(fts, i, &count, CountRow);
+      hits = count.hits;
+      if (match != nullptr && *rc == SQLITE_OK) {
+        context->phrase_rows.Put(*match, i, rows, total, hits);
+      }
+    }
     // FTS5's bm25 idf, floored so that a word on every page still counts a little.
     double idf = std::log((static_cast<double>(rows - hits) + 0.5) / (static_cast<double>(hits) + 0.5));
     stats->idf.push_back(idf < 1e-6 ? 1e-6 : idf);
@@ -178,7 +187,8 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
     floor = static_cast<const RankContext*>(api->xUserData(fts))->floor;
   }
   int rc = SQLITE_OK;
-  QueryStats* stats = Stats(api, fts, phrases, &rc);
+  QueryStats* stats =
+      Stats(api, fts, phrases, static_cast<RankContext*>(api->xUserData(fts)), &rc);
   if (stats == nullptr) {
     sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_ERROR : rc);
     return;
@@ -260,6 +270,32 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }
 
 }  // namespace
+
+void PhraseRowCache::Validate(std::int64_t data_version, std::int64_t own_changes) {
+  if (data_version == data_version_ && own_changes == own_changes_) return;
+  entries_.clear();
+  data_version_ = data_version;
+  own_changes_ = own_changes;
+}
+
+std::string PhraseRowCache::Key(const std::string& match, int phrase) {
+  return std::to_string(phrase) + '\x1f' + match;
+}
+
+bool PhraseRowCache::Find(const std::string& match, int phrase, std::int64_t rows,
+                          std::int64_t total, std::int64_t* hits) const {
+  auto it = entries_.find(Key(match, phrase));
+  if (it == entries_.end() || it->second.rows != rows || it->second.total != total) return false;
+  *hits = it->second.hits;
+  return true;
+}
+
+void PhraseRowCache::Put(const std::string& match, int phrase, std::int64_t rows,
+                         std::int64_t total, std::int64_t hits) {
+  constexpr std::size_t kMaxEntries = 4096;  // a long session's queries, a few hundred KiB
+  if (entries_.size() >= kMaxEntries) entries_.clear();
+  entries_[Key(match, phrase)] = Entry{rows, total, hits};
+}
 
 Status RegisterRankFunctions(sqlite3* db, RankContext* context) {
   return RegisterFts5Function(db, "chidao_rank", Rank, "chidao's ranking functions", context);

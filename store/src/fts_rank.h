@@ -29,6 +29,8 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "chidao/status.h"
@@ -50,19 +52,51 @@ struct RankFloor {
   double rank = 0;  // BaseRank: negated BM25, lower is better
 };
 
+// How many rows of the index have each phrase of a query (its idf), remembered per
+// connection: counting them walks up to half of each phrase's row list, a tenth of a search,
+// and gives the same numbers until the index changes. An entry is used only while the
+// archive's generation (Validate) and the index's row count and total size are the ones it
+// was counted at.
+class PhraseRowCache {
+ public:
+  // Forgets everything when `generation` (the caller's summary of PRAGMA data_version and
+  // this connection's own changes) differs from the last one seen.
+  void Validate(std::int64_t data_version, std::int64_t own_changes);
+  // Rows of phrase `phrase` of MATCH `match`, when counted on an index of this size.
+  bool Find(const std::string& match, int phrase, std::int64_t rows, std::int64_t total,
+            std::int64_t* hits) const;
+  void Put(const std::string& match, int phrase, std::int64_t rows, std::int64_t total,
+           std::int64_t hits);
+
+ private:
+  struct Entry {
+    std::int64_t rows, total, hits;
+  };
+  static std::string Key(const std::string& match, int phrase);
+  std::int64_t data_version_ = -1, own_changes_ = -1;
+  std::unordered_map<std::string, Entry> entries_;
+};
+
 // Per connection (Store::Impl owns it, registration borrows it for the connection's life):
-// the floor of the ranking statement being stepped, set by the caller around the stepping
-// (RankFloorScope), nullptr otherwise.
+// the floor of the ranking statement being stepped and its MATCH expression, set by the
+// caller around the stepping (RankFloorScope), nullptr otherwise; and the phrase row counts.
 struct RankContext {
   const RankFloor* floor = nullptr;
+  const std::string* match = nullptr;  // the statement's MATCH string, for phrase_rows
+  PhraseRowCache phrase_rows;
 };
 
 class RankFloorScope {
  public:
-  RankFloorScope(RankContext& context, const RankFloor& floor) : context_(context) {
+  RankFloorScope(RankContext& context, const RankFloor& floor, const std::string& match)
+      : context_(context) {
     context_.floor = &floor;
+    context_.match = &match;
   }
-  ~RankFloorScope() { context_.floor = nullptr; }
+  ~RankFloorScope() {
+    context_.floor = nullptr;
+    context_.match = nullptr;
+  }
   RankFloorScope(const RankFloorScope&) = delete;  // clears the slot exactly once
   RankFloorScope& operator=(const RankFloorScope&) = delete;
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -29,9 +30,18 @@ double TokensOfPageRow(std::int64_t row_id) {
 }
 
 std::size_t PageTokens(std::string_view text) {
+  // A run of token characters is a token unless its key is empty (only marks): a run that
+  // starts with a letter or digit has a key, so only the rare others are keyed.
   std::size_t tokens = 0;
-  ForEachToken(text, KeyKind::kFold, [&](std::string_view, std::size_t, std::size_t) {
-    ++tokens;
+  std::string key;
+  ForEachTokenRun(text, [&](std::size_t b, std::size_t e) {
+    std::string_view run = text.substr(b, e - b);
+    if (static_cast<unsigned char>(run[0]) < 0x80 || detail::FoldKeyFirstByte(run) >= 0) {
+      ++tokens;
+    } else {
+      detail::KeyOf(run, KeyKind::kFold, key);
+      tokens += !key.empty();
+    }
     return true;
   });
   return tokens;

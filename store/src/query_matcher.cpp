@@ -1,6 +1,7 @@
 // Matching in memory (rules in query_matcher.h). Speed: a page is tokenized without keys
-// where possible, since a key starts with its token's first letter: only tokens starting
-// like one of the query's keys (or with a non-ASCII letter) are keyed and compared.
+// where possible, since a key starts with its token's first letter, folded: only tokens
+// starting like one of the query's keys are keyed and compared, and only those that have
+// one of the keys are kept for matching phrases.
 #include "query_matcher.h"
 
 #include <algorithm>
@@ -45,48 +46,55 @@ QueryMatcher::QueryMatcher(const SearchQuery& query) {
 TextMatches QueryMatcher::Find(std::string_view text) const {
   TextMatches out;
   out.tokens.reserve(text.size() / 4);
-  // Which of the query's keys each token has, as bits: phrases are then matched on bits,
-  // without keeping the tokens' keys.
-  std::vector<std::uint64_t> bits;
-  bits.reserve(out.tokens.capacity() * words_);
+  // The tokens having one of the query's keys (most have none), ascending, with which keys
+  // they have as bits: phrases are then matched on bits, without keeping any token's key.
+  std::vector<int> marked;
+  std::vector<std::uint64_t> bits;  // words_ per marked token
   std::string key;
   ForEachTokenRun(text, [&](std::size_t b, std::size_t e) {
     unsigned char first = static_cast<unsigned char>(text[b]);
-    bool ascii = first < 0x80;
-    // A key starts with its token's first character, lowered when it is ASCII (text_keys.h),
-    // and is then not empty: most tokens are told apart from the query's keys without one.
-    if (ascii && !first_bytes_[first | 0x20]) {  // digits are their own lower case
+    // A key starts with its token's first character, lowered when it is ASCII, folded
+    // otherwise (text_keys.h), and is then not empty: most tokens are told apart from the
+    // query's keys without one.
+    int known = first < 0x80 ? (first | 0x20) : detail::FoldKeyFirstByte(text.substr(b, e - b));
+    if (known >= 0 && !first_bytes_[static_cast<unsigned char>(known)]) {
       out.tokens.emplace_back(static_cast<int>(b), static_cast<int>(e));
-      bits.insert(bits.end(), words_, 0);
       return true;
     }
     detail::KeyOf(text.substr(b, e - b), KeyKind::kFold, key);
     if (key.empty()) return true;  // only marks: not a token (ForEachToken)
     out.tokens.emplace_back(static_cast<int>(b), static_cast<int>(e));
-    bits.insert(bits.end(), words_, 0);
-    std::uint64_t* mine = bits.data() + bits.size() - words_;
     std::string_view have(key);
+    std::uint64_t* mine = nullptr;
     for (std::size_t k = 0; k < keys_.size(); ++k) {
       const QueryKey& q = keys_[k];
       if (q.prefix ? have.substr(0, q.key.size()) == q.key : have == q.key) {
+        if (mine == nullptr) {
+          marked.push_back(static_cast<int>(out.tokens.size() - 1));
+          bits.insert(bits.end(), words_, 0);
+          mine = bits.data() + bits.size() - words_;
+        }
         mine[k / 64] |= std::uint64_t{1} << (k % 64);
       }
     }
     return true;
   });
-  auto has = [&](std::size_t token, int key) {
+  // Whether marked token j has key `key`.
+  auto has = [&](std::size_t j, int key) {
     std::size_t k = static_cast<std::size_t>(key);
-    return (bits[token * words_ + k / 64] >> (k % 64)) & 1;
+    return (bits[j * words_ + k / 64] >> (k % 64)) & 1;
   };
-  const std::size_t n = out.tokens.size();
+  const std::size_t n = marked.size();
   for (std::size_t p = 0; p < phrases_.size(); ++p) {
     const std::vector<int>& keys = phrases_[p].keys;
     const std::size_t size = keys.size();
-    for (std::size_t i = 0; i + size <= n; ++i) {
+    // A phrase's tokens are consecutive tokens, each marked: consecutive marked entries.
+    for (std::size_t j = 0; j + size <= n; ++j) {
       bool match = true;
-      for (std::size_t k = 0; k < size && match; ++k) match = has(i + k, keys[k]);
-      if (match)
-        out.hits.push_back({static_cast<int>(i), static_cast<int>(p), static_cast<int>(size)});
+      for (std::size_t k = 0; k < size && match; ++k) {
+        match = marked[j + k] == marked[j] + static_cast<int>(k) && has(j + k, keys[k]);
+      }
+      if (match) out.hits.push_back({marked[j], static_cast<int>(p), static_cast<int>(size)});
     }
   }
   out.matches = Satisfied(out.hits);

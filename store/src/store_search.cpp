@@ -303,7 +303,16 @@ class Searcher {
       q.bind(1, query.fold_match);
       q.bind(2, query.positive_terms);
       q.bind(3, query.plain_words ? 1 : 0);
-      store_internal::RankFloorScope floor_scope(impl_.rank_context, floor);
+      // Phrase row counts (idf) remembered from earlier searches hold while nothing was
+      // written: not by another connection (data_version), not by this one (total changes).
+      {
+        SQLite::Statement& version = impl_.Prepare("PRAGMA data_version");
+        StatementScope version_scope(version);
+        std::int64_t data_version = version.executeStep() ? version.getColumn(0).getInt64() : -1;
+        impl_.rank_context.phrase_rows.Validate(data_version,
+                                                sqlite3_total_changes64(impl_.db.getHandle()));
+      }
+      store_internal::RankFloorScope floor_scope(impl_.rank_context, floor, query.fold_match);
       auto exact = exact_pages.begin();
       while (q.executeStep()) {
         std::int64_t page = q.getColumn(0).getInt64();

@@ -165,6 +165,13 @@ void KeyOf(std::string_view token, KeyKind kind, std::string& out) {
   out += tones;
 }
 
+int FoldKeyFirstByte(std::string_view token) {
+  std::size_t i = 0;
+  const Entry* e = token.empty() ? nullptr : Table().Find(NextCodePoint(token, i));
+  if (e == nullptr || !e->token || e->mark || e->fold.empty()) return -1;
+  return static_cast<unsigned char>(e->fold[0]);
+}
+
 }  // namespace detail
 
 std::string TokenKey(std::string_view word, KeyKind kind) {

@@ -45,6 +45,11 @@ char32_t NextCodePoint(std::string_view text, std::size_t& i);
 bool IsTokenChar(char32_t c);
 // Appends the key of token `token` to `out` (cleared first).
 void KeyOf(std::string_view token, KeyKind kind, std::string& out);
+// The first byte of the fold key of `token` (non-empty, starting with a non-ASCII letter),
+// from its first character alone, or -1 when that takes keying the whole token. A key starts
+// with its first character's fold ("Đào" → 'd', "ấp" → 'a'): callers looking for a few keys
+// skip the tokens that cannot be one of them without keying them.
+int FoldKeyFirstByte(std::string_view token);
 
 // Whether the code point at text[i] belongs to a token, advancing i past it. ASCII, most of
 // Vietnamese text's bytes, is answered inline: this runs for every byte imported or shown.
