@@ -10,6 +10,7 @@ set(CHIDAO_EXTRACT_PDF_SOURCES
   src/ocr_runner.cpp
   src/ocr_tesseract_loader.cpp
   src/page_assembly.cpp
+  src/page_bands.cpp
   src/page_pool.cpp
   src/pdf_extractor.cpp
   src/pdf_reader_poppler.cpp

@@ -37,7 +37,8 @@ Result<Document> ExtractImage(std::string_view bytes, ImageFormat format, const 
   };
   std::vector<bool> decoded(count, false);
   {
-    OcrRunner runner(options, ocr, WorkerCount(options.jobs, count), count);
+    // One worker more than pages: the last page may be read in two bands.
+    OcrRunner runner(options, ocr, WorkerCount(options.jobs, count + 1), count);
     for (int i = 0; i < count; ++i) {
       Result<PixPtr> image = reader->ReadPage(i);
       if (!image.ok()) {
@@ -48,7 +49,7 @@ Result<Document> ExtractImage(std::string_view bytes, ImageFormat format, const 
         continue;
       }
       decoded[i] = true;
-      runner.Submit(i, std::move(image).value(), report);
+      runner.Submit(i, std::move(image).value(), report, /*last=*/i == count - 1);
     }
     runner.Wait();
     for (int i = 0; i < count; ++i) {

@@ -1,8 +1,13 @@
 #include "ocr_runner.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cctype>
 #include <new>
 #include <utility>
+
+#include "ocr_layout.h"
+#include "page_bands.h"
 
 namespace chidao {
 
@@ -39,7 +44,32 @@ OcrRunner::OcrRunner(const ExtractOptions& options, const OcrEngineFactory& fact
       outcomes_(std::max(slots, 0)),
       pool_(std::max(workers, 1), static_cast<std::size_t>(std::max(workers, 1))) {}
 
-void OcrRunner::Submit(int slot, PixPtr image, std::function<void()> done) {
+namespace {
+
+bool HasLetterOrDigit(const OcrWord& word) {
+  // Any byte outside ASCII is part of a Vietnamese letter in practice; ASCII is tested.
+  return std::any_of(word.text.begin(), word.text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || std::isalnum(u) != 0;
+  });
+}
+
+}  // namespace
+
+// A page read as two bands: what the band tasks share. The last of them to finish joins.
+struct OcrRunner::Bands {
+  int slot = 0;
+  PixPtr page;  // the page as submitted, read again whole if the joined bands read badly
+  PixPtr band[2];
+  OcrOutcome outcome[2];
+  std::atomic<int> left{2};
+  std::function<void()> done;
+};
+
+void OcrRunner::Submit(int slot, PixPtr image, std::function<void()> done, bool last) {
+  const bool alone = last && pool_.workers() >= 2 && submitted_ % pool_.workers() == 0;
+  ++submitted_;
+  if (alone && SubmitBands(slot, image, done)) return;
   // std::function needs a copyable callable: the image travels as a raw pointer owned by the
   // task, released inside it.
   Pix* raw = image.release();
@@ -51,9 +81,94 @@ void OcrRunner::Submit(int slot, PixPtr image, std::function<void()> done) {
   });
 }
 
+bool OcrRunner::SubmitBands(int slot, PixPtr& image, std::function<void()>& done) {
+  if (IsBlankPage(image.get())) return false;
+  PixPtr clean = PreprocessForOcr(image.get(), preprocess_);
+  const int cut = FindBandCut(clean.get(), kMinBandGap);
+  if (cut < 0) return false;
+  auto bands = std::make_shared<Bands>();
+  const l_int32 width = pixGetWidth(clean.get());
+  const l_int32 height = pixGetHeight(clean.get());
+  for (int b = 0; b < 2; ++b) {
+    BOX* box = b == 0 ? boxCreate(0, 0, width, cut) : boxCreate(0, cut, width, height - cut);
+    if (box == nullptr) return false;
+    bands->band[b].reset(pixClipRectangle(clean.get(), box, nullptr));
+    boxDestroy(&box);
+    if (!bands->band[b]) return false;
+    pixSetResolution(bands->band[b].get(), pixGetXRes(clean.get()), pixGetYRes(clean.get()));
+  }
+  bands->slot = slot;
+  bands->page = std::move(image);
+  bands->done = std::move(done);
+  for (int b = 0; b < 2; ++b) {
+    pool_.Submit([this, bands, b](int worker) {
+      bands->outcome[b] = Run(worker, bands->band[b].get(), /*band=*/true);
+      bands->band[b].reset();
+      if (bands->left.fetch_sub(1) != 1) return;
+      outcomes_[bands->slot] = JoinBands(worker, *bands);
+      bands->page.reset();
+      if (bands->done) bands->done();
+    });
+  }
+  return true;
+}
+
+OcrOutcome OcrRunner::JoinBands(int worker, Bands& bands) {
+  for (const OcrOutcome& part : bands.outcome) {
+    if (!part.status.ok()) return part;
+  }
+  OcrOutcome joined;
+  try {
+    joined.blank = bands.outcome[0].blank && bands.outcome[1].blank;
+    if (joined.blank) return joined;
+    double confidence_sum = 0;
+    int words = 0;
+    bool have_lines = true;  // engines that give no word positions give text only
+    for (const OcrOutcome& part : bands.outcome) {
+      if (!part.blank && part.result.lines.empty() && !part.result.text.empty()) {
+        have_lines = false;
+      }
+    }
+    for (OcrOutcome& part : bands.outcome) {
+      if (part.blank) continue;
+      int part_words = 0;
+      for (const OcrLine& line : part.result.lines) {
+        part_words += static_cast<int>(line.words.size());
+      }
+      part_words = std::max(part_words, 1);
+      confidence_sum += part.result.confidence * part_words;
+      words += part_words;
+      if (have_lines) {
+        // The cut fell between two lines, often inside a paragraph: the first line below it
+        // is marked only because Tesseract saw nothing above it. Whether the lines join is
+        // left to the normaliser, as for any two lines of a page.
+        // Lines of specks at the band's edge (no letter) come first and are marked too.
+        for (OcrLine& line : part.result.lines) {
+          if (joined.result.lines.empty()) break;
+          line.starts_paragraph = false;
+          if (std::any_of(line.words.begin(), line.words.end(), HasLetterOrDigit)) break;
+        }
+        for (OcrLine& line : part.result.lines) joined.result.lines.push_back(std::move(line));
+      } else {
+        if (!joined.result.text.empty()) joined.result.text += "\n";
+        joined.result.text += part.result.lines.empty() ? part.result.text
+                                                        : LayOutOcrLines(part.result.lines);
+      }
+    }
+    joined.result.confidence = confidence_sum / words;
+    // A page that reads badly may be sideways: read it whole, orientation check included.
+    if (joined.result.confidence < kCheckOrientationBelow) return Run(worker, bands.page.get());
+    if (have_lines) joined.result.text = LayOutOcrLines(joined.result.lines);
+    joined.result.lines.clear();
+  } catch (const std::bad_alloc&) {
+    return OcrOutcome{Status::TooLarge({}, "not enough memory to OCR the page"), false, 0, {}};
+  }
+  return joined;
+}
+
 void OcrRunner::Wait() { pool_.Wait(); }
 
-Result<OcrResult> OcrRunner::Recognize(OcrEngine& engine, Pix* image,
+Result<OcrResult> OcrRunner::Recognize(OcrEngine& engine, Pix* image, bool clean,
                                        std::chrono::steady_clock::time_point deadline) {
   int timeout_ms = 0;  // no limit
   if (options_.ocr_page_timeout_seconds > 0) {
@@ -66,16 +181,12 @@ Result<OcrResult> OcrRunner::Recognize(OcrEngine& engine, Pix* image,
     }
     timeout_ms = static_cast<int>(left.count());
   }
-  PixPtr clean = PreprocessForOcr(image, preprocess_);
-  Result<OcrResult> result = engine.Recognize(clean.get(), timeout_ms);
-  if (result.ok() && !result->lines.empty()) {
-    result->text = LayOutOcrLines(result->lines);
-    result->lines.clear();
-  }
-  return result;
+  if (!clean) return engine.Recognize(image, timeout_ms);
+  PixPtr cleaned = PreprocessForOcr(image, preprocess_);
+  return engine.Recognize(cleaned.get(), timeout_ms);
 }
 
-OcrOutcome OcrRunner::Run(int worker, Pix* image) {
+OcrOutcome OcrRunner::Run(int worker, Pix* image, bool band) {
   OcrOutcome outcome;
   try {
     if (IsBlankPage(image)) {
@@ -97,9 +208,13 @@ OcrOutcome OcrRunner::Run(int worker, Pix* image) {
     OcrEngine& engine = *engines_[worker];
     const auto deadline = std::chrono::steady_clock::now() +
                           std::chrono::seconds(std::max(options_.ocr_page_timeout_seconds, 0));
-    Result<OcrResult> result = Recognize(engine, image, deadline);
+    Result<OcrResult> result = Recognize(engine, image, /*clean=*/!band, deadline);
     if (!result.ok()) {
       outcome.status = result.status();
+      return outcome;
+    }
+    if (band) {
+      outcome.result = std::move(result).value();
       return outcome;
     }
     // Upright pages read with high confidence; only a page that reads badly is checked for
@@ -109,7 +224,7 @@ OcrOutcome OcrRunner::Run(int worker, Pix* image) {
       if (rotation.ok() && *rotation != 0) {
         PixPtr turned(pixRotateOrth(image, *rotation / 90));
         if (!turned) return OcrOutcome{Status::TooLarge({}, "not enough memory to turn the page"), false, 0, {}};
-        Result<OcrResult> again = Recognize(engine, turned.get(), deadline);
+        Result<OcrResult> again = Recognize(engine, turned.get(), /*clean=*/true, deadline);
         if (again.ok() && again->confidence > result->confidence) {
           result = std::move(again);
           outcome.rotation = *rotation;
@@ -117,6 +232,10 @@ OcrOutcome OcrRunner::Run(int worker, Pix* image) {
       }
     }
     outcome.result = std::move(result).value();
+    if (!outcome.result.lines.empty()) {
+      outcome.result.text = LayOutOcrLines(outcome.result.lines);
+      outcome.result.lines.clear();
+    }
   } catch (const std::bad_alloc&) {
     outcome.status = Status::TooLarge({}, "not enough memory to OCR the page");
   } catch (const std::exception& e) {

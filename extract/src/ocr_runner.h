@@ -9,6 +9,11 @@
 // time limit. Engines
 // are created the first time their worker needs one (loading a model takes ~0.3 s), so a text
 // PDF never pays for OCR. Outcomes are kept by slot until Wait().
+//
+// The last page of a document would often be read by one worker while the others idle (the
+// 7th page of 7 on 2 workers): it is then cleaned at once, cut between two text lines into
+// bands of about equal ink (page_bands.h), and the bands are read by two workers and joined.
+// A joined page that reads badly is read again whole, with the orientation check.
 #pragma once
 
 #include <chrono>
@@ -40,8 +45,9 @@ class OcrRunner {
   OcrRunner& operator=(const OcrRunner&) = delete;
 
   // Queues `image` for OCR into `slot`; blocks while the queue is full. `done` (may be empty)
-  // is called from the worker thread once the slot is filled.
-  void Submit(int slot, PixPtr image, std::function<void()> done = {});
+  // is called from the worker thread once the slot is filled. `last`: no page follows, so
+  // the page may be read in two bands (see above).
+  void Submit(int slot, PixPtr image, std::function<void()> done = {}, bool last = false);
   // Waits for every queued page; outcomes are then final.
   void Wait();
   OcrOutcome& outcome(int slot) { return outcomes_[slot]; }
@@ -51,9 +57,20 @@ class OcrRunner {
   // at 85-95; a sideways or upside-down page reads as garbage, far below.
   static constexpr double kCheckOrientationBelow = 70.0;
 
-  OcrOutcome Run(int worker, Pix* image);
-  Result<OcrResult> Recognize(OcrEngine& engine, Pix* image,
+  // A band is taller than this many rows of white between text lines at 300 dpi: a gap
+  // between two lines of 13 pt text is 20 rows and more.
+  static constexpr int kMinBandGap = 12;
+
+  struct Bands;
+
+  // `band`: `image` is a band of a page already cleaned; it is neither cleaned nor checked
+  // for orientation, and its lines are left for JoinBands to lay out.
+  OcrOutcome Run(int worker, Pix* image, bool band = false);
+  Result<OcrResult> Recognize(OcrEngine& engine, Pix* image, bool clean,
                               std::chrono::steady_clock::time_point deadline);
+  // Queues the page as two bands; false (and `image` untouched) when it has no cut.
+  bool SubmitBands(int slot, PixPtr& image, std::function<void()>& done);
+  OcrOutcome JoinBands(int worker, Bands& bands);
 
   const ExtractOptions& options_;
   const OcrEngineFactory& factory_;
@@ -61,6 +78,7 @@ class OcrRunner {
   std::vector<std::unique_ptr<OcrEngine>> engines_;  // one per worker, touched by it only
   std::vector<Status> engine_errors_;                // why a worker has no engine
   std::vector<OcrOutcome> outcomes_;                 // one per slot, each written by one task
+  int submitted_ = 0;                                // pages queued, touched by Submit only
   PagePool pool_;  // last: its threads stop before the engines they use are destroyed
 };
 

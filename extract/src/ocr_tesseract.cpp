@@ -73,6 +73,11 @@ class TesseractEngine : public OcrEngine {
                                   "(apt-get install tesseract-ocr-vie)");
     }
     text_.SetVariable("debug_file", "/dev/null");
+    // Directives are set in proportional fonts: the fixed-pitch test Tesseract runs on every
+    // text row finds nothing. Off, the 9 scanned fixture pages read byte-identically with
+    // 3.4% less recognition CPU (3 paired runs). PSM_SINGLE_BLOCK would save 10% more but
+    // misreads the larger title lines (CER 0.0067 -> 0.0084 there), so layout stays PSM_AUTO.
+    text_.SetVariable("textord_disable_pitch_test", "1");
     text_.SetPageSegMode(tesseract::PSM_AUTO);
     return Status::Ok();
   }

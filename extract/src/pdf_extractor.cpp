@@ -134,10 +134,11 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& name,
       continue;
     }
     if (!runner) {
-      runner = std::make_unique<OcrRunner>(options, ocr, WorkerCount(options.jobs, count - i),
-                                           count);
+      // One worker more than pages left: the last page may be read in two bands.
+      runner = std::make_unique<OcrRunner>(options, ocr,
+                                           WorkerCount(options.jobs, count - i + 1), count);
     }
-    runner->Submit(i, std::move(image).value(), report);
+    runner->Submit(i, std::move(image).value(), report, /*last=*/i == count - 1);
   }
   if (runner) runner->Wait();
 

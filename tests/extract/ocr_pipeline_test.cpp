@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "chidao/extract.h"
 #include "extract_test_util.h"
@@ -80,6 +81,38 @@ TEST_CASE("OcrPipeline: an engine is created once per worker and reused across p
   CHECK(*created <= 2);
 }
 
+TEST_CASE("OcrPipeline: a last page that would be read alone is read in two bands, in order") {
+  // One page, two workers: cut in the white between the two blocks (rows 180-500).
+  PixPtr page(pixCreate(600, 800, 8));
+  pixSetAllArbitrary(page.get(), 255);
+  for (int top : {100, 500}) {
+    BOX* box = boxCreate(60, top, 480, 80);
+    pixClearInRect(page.get(), box);
+    boxDestroy(&box);
+  }
+  pixSetResolution(page.get(), 300, 300);
+  auto heights = std::make_shared<std::vector<int>>();
+  auto mutex = std::make_shared<std::mutex>();
+  ExtractOptions options;
+  options.jobs = 2;
+  Result<Document> doc = ExtractWithOcr(
+      testing::MultipageTiffBytes({page.get()}), "mot-trang.tiff", options,
+      FakeOcrFactory([heights, mutex](Pix* image, int) -> Result<OcrResult> {
+        const int height = pixGetHeight(image);
+        {
+          std::lock_guard<std::mutex> lock(*mutex);
+          heights->push_back(height);
+        }
+        if (height == 800) return OcrResult{"cả trang", 91.0, {}};
+        return OcrResult{height < 400 ? "Điều 1. Phần trên" : "Điều 2. Phần dưới", 91.0, {}};
+      }));
+  REQUIRE_OK(doc.status());
+  REQUIRE(doc->pages.size() == 1);
+  CHECK(doc->pages[0].text.find("Điều 1. Phần trên") < doc->pages[0].text.find("Điều 2. Phần dưới"));
+  CHECK(doc->pages[0].text.find("Điều 2. Phần dưới") != std::string::npos);
+  CHECK(heights->size() == 2);
+}
+
 TEST_CASE("OcrPipeline: when no engine can be made, pages fail with the reason, no abort") {
   Result<Document> doc =
       ExtractWithOcr(ThreePageTiff(), "ba-trang.tiff", {}, []() -> Result<std::unique_ptr<OcrEngine>> {
@@ -150,8 +183,10 @@ TEST_CASE("OcrPipeline: progress is reported once per page") {
 TEST_CASE("OcrPipeline: a mixed PDF reads page 1 from its text layer and OCRs page 2") {
   std::atomic<int> calls{0};
   const std::string bytes = testing::ReadFile(testing::Fixture("mixed.pdf"));
+  ExtractOptions options;
+  options.jobs = 1;  // one worker reads the page whole (two would share it in bands)
   Result<Document> doc = ExtractWithOcr(
-      bytes, "mixed.pdf", {}, FakeOcrFactory([&calls](Pix* image, int) -> Result<OcrResult> {
+      bytes, "mixed.pdf", options, FakeOcrFactory([&calls](Pix* image, int) -> Result<OcrResult> {
         ++calls;
         CHECK(pixGetWidth(image) > 2000);  // rendered at 300 dpi
         return OcrResult{"Văn bản nhận dạng từ ảnh quét", 88.0, {}};

@@ -6,6 +6,7 @@ set(CHIDAO_EXTRACT_PDF_TESTS
   ocr_layout_test.cpp
   ocr_pipeline_test.cpp
   ocr_tesseract_test.cpp
+  page_bands_test.cpp
   page_pool_test.cpp
   pdf_extractor_test.cpp
   running_header_test.cpp
