@@ -232,11 +232,11 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
         continue;
       }
     if (t.upper) {
-      // "Công ty TNHH MTV Điện lực Hải Phòng", "Tổng công ty Bưu điện Việt Nam": a trade
-      // named inside a company's name does not open a body of its own.
       // "Phòng Cảnh sát giao thông Công an tỉnh": a police unit is named with its force.
       if (k > start && Seq(w, k, "cong an") && PoliceUnit(w, start, k))
         return ScanLevelPlace(w, k + 2, nullptr);
+      // "Công ty TNHH MTV Điện lực Hải Phòng", "Tổng công ty Bưu điện Việt Nam": a trade
+      // named inside a company's name does not open a body of its own.
       if (k > start && OpensBody(w, k) && !(company && IsTrade(w, k))) break;
       // A capitalised verb opens the next sentence, but not after the dash inside a name
       // ("Ban Thi đua - Khen thưởng tỉnh").
