@@ -36,6 +36,12 @@ struct RawCell {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; }
 
+// Lines a table runs through without ending: blanks, rules and page numbers between its rows.
+bool PassedOver(const Line& l) {
+  return l.kind == LineKind::kBlank || l.kind == LineKind::kSeparator ||
+         l.kind == LineKind::kPageNumber;
+}
+
 std::size_t CodePoints(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -275,9 +281,7 @@ std::size_t MarkSpaceTable(std::string_view text, std::vector<Line>& lines, std:
   std::vector<Row> rows;
   for (; j < lines.size(); ++j) {
     Line& l = lines[j];
-    if (l.kind == LineKind::kBlank || l.kind == LineKind::kSeparator ||
-        l.kind == LineKind::kPageNumber)
-      continue;
+    if (PassedOver(l)) continue;
     if (l.kind != LineKind::kText) break;
     std::vector<RawCell> cells = SplitRaw(text, l.begin, l.end, false);
     if (cells.empty()) continue;
@@ -363,9 +367,7 @@ void MarkLayoutTables(std::string_view text, std::vector<Line>& lines) {
     std::size_t j = i + 1;
     for (; j < lines.size(); ++j) {
       Line& l = lines[j];
-      if (l.kind == LineKind::kBlank || l.kind == LineKind::kSeparator ||
-          l.kind == LineKind::kPageNumber)
-        continue;
+      if (PassedOver(l)) continue;
       if (l.kind != LineKind::kText) break;
       std::string_view r = text.substr(l.begin, l.end - l.begin);
       if (r.find('\t') == std::string_view::npos) break;
