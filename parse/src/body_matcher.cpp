@@ -144,9 +144,9 @@ const BodyMention* BodyAt(const std::vector<Word>& words, std::size_t i, std::st
   return words[i].body.get();
 }
 
-// "UBND các huyện: Mộc Châu, Vân Hồ": a committee level followed by its places names one
-// committee per place ("UBND huyện Mộc Châu", "UBND huyện Vân Hồ"); empty when the words at k
-// do not read so.
+// "UBND các huyện: Mộc Châu, Vân Hồ", "UBND các tỉnh Bến Tre, Trà Vinh": a committee level
+// followed by its places names one committee per place ("UBND huyện Mộc Châu", "UBND huyện
+// Vân Hồ"); empty when the words at k do not read so.
 std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t k,
                                          std::string_view text) {
   using body_rules::Is;
@@ -158,11 +158,18 @@ std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t
   else return {};
   if (!Is(w, c, "cac")) return {};
   const std::size_t lv = MatchLevel(w, c + 1);
-  if (lv == 0 || !IsPunct(w, c + 1 + lv, ":")) return {};
+  if (lv == 0) return {};
+  // "UBND các tỉnh Bến Tre, Trà Vinh" lists its places without the colon: a capitalised
+  // place, not a new body, follows the level.
+  const std::size_t after = c + 1 + lv;
+  const bool colon = IsPunct(w, after, ":");
+  if (!colon && (after >= w.size() || w[after].punct || !w[after].upper ||
+                 body_rules::OpensBody(w, after) || body_rules::ScanPlace(w, after) == after))
+    return {};
   std::string level;
   for (std::size_t i = c + 1; i < c + 1 + lv; ++i) level += (level.empty() ? "" : " ") + LowerCase(w[i].text);
   std::vector<BodyMention> out;
-  std::size_t j = c + 2 + lv;
+  std::size_t j = colon ? after + 1 : after;
   while (j < w.size() && !w[j].punct && w[j].upper) {
     const std::size_t e = body_rules::ScanPlace(w, j);
     if (e == j) break;

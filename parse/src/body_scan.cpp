@@ -7,6 +7,8 @@
 //   "trực thuộc", "lực lượng vũ trang", "kinh tế - xã hội", a range "từ Hà Tĩnh đến Quảng Ngãi".
 #include "body_rules.h"
 
+#include <algorithm>
+
 #include "body_gazetteer.h"
 #include "body_name.h"
 #include "directive_lexicon.h"
@@ -80,6 +82,15 @@ bool OpensBody(const Words& w, std::size_t i) {
 // words that are neither a new body nor a verb opening the next sentence.
 std::size_t ScanPlace(const Words& w, std::size_t k) {
   if (std::size_t n = MatchProvince(w, k)) return k + n;
+  // "thành phố Hội An chỉ đạo": a two-word place may start with a word that heads bodies
+  // elsewhere ("Hội Nông dân"); it is the place when nothing of a name follows it.
+  if (k + 1 < w.size() && w[k].upper && !w[k + 1].punct && w[k + 1].upper &&
+      MatchNamedHead(w, k) == 1 && MatchTitle(w, k) == 0 && !OpensBody(w, k + 1)) {
+    const std::size_t after = k + 2;
+    if (after >= w.size() || w[after].punct || IsFunctionWord(w[after]) ||
+        MatchActionWord(w, after) > 0 || MatchLevel(w, after) > 0 || OpensBody(w, after))
+      return after;
+  }
   std::size_t start = k;
   while (k < w.size() && k - start < 3 && !w[k].punct && w[k].upper && !OpensBody(w, k) &&
          MatchActionWord(w, k) == 0)
@@ -144,6 +155,8 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       continue;
     }
     if (Seq(w, k, "co lien quan")) { k += 3; continue; }
+    // "các công ty khai thác công trình thủy lợi": "công trình" is a noun, not "trình".
+    if (t.fold == "cong" && Is(w, k + 1, "trinh")) { k += 2; continue; }
     // "UBND các tỉnh, thành phố trực thuộc Trung ương": "Trung ương" belongs to the modifier.
     if (Seq(w, k, "truc thuoc trung uong")) { k += 4; continue; }
     // "các đảng ủy trực thuộc Tỉnh ủy": the committee above belongs to the modifier.
@@ -202,6 +215,41 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
       k += 2;
       continue;
     }
+    // "Báo và Phát thanh, Truyền hình Khánh Hòa" (the merged provincial media).
+    if (IsPunct(w, k, ",") && k >= start + 2 && Seq(w, k - 2, "phat thanh") &&
+        Seq(w, k + 1, "truyen hinh")) {
+      k += 3;
+      continue;
+    }
+    // "Trung tâm Văn hóa, Thông tin và Thể thao huyện": fields listed inside one name, the
+    // last after "và". Each field is capitalised and opens no body of its own.
+    // A department's own field after the comma ("Sở Y tế, Giáo dục và Đào tạo") lists another
+    // department instead.
+    const auto whole_field = [&](std::size_t i) {
+      std::optional<FieldMatch> f = MatchSoField(w, i);
+      return f && (f->end >= w.size() || w[f->end].punct || !w[f->end].upper);
+    };
+    if (IsPunct(w, k, ",") && k > start && !whole_field(k + 1)) {
+      std::size_t j = k + 1;
+      bool joined = false;
+      while (j < w.size() && j - k < 8) {
+        if (w[j].punct || !w[j].upper || OpensBody(w, j) || MatchProvince(w, j) > 0) break;
+        while (j < w.size() && !w[j].punct && (w[j].upper || !IsFunctionWord(w[j])) &&
+               !OpensBody(w, j) && MatchLevel(w, j) == 0 && w[j].fold != "va")
+          ++j;
+        if (Is(w, j, "va") && j + 1 < w.size() && !w[j + 1].punct && w[j + 1].upper &&
+            !OpensBody(w, j + 1)) {
+          joined = true;
+          break;
+        }
+        if (!IsPunct(w, j, ",")) break;
+        ++j;
+      }
+      if (joined) {
+        k = j;  // at "và": the rule for "và" below reads on
+        continue;
+      }
+    }
     if (t.punct) {
       if ((t.text == "-" || t.text == "–") && k + 1 < w.size() && !w[k + 1].punct &&
           w[k + 1].upper && !OpensBody(w, k + 1)) {
@@ -240,9 +288,13 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
       if (k > start && OpensBody(w, k) && !(company && IsTrade(w, k))) break;
       // A capitalised verb opens the next sentence, but not after the dash inside a name
       // ("Ban Thi đua - Khen thưởng tỉnh").
-      if (k > start && !w[k - 1].upper && !IsPunct(w, k - 1, "-") && MatchActionWord(w, k) > 0)
+      // Nor after a "và" joining two capitalised parts ("Cục Quản lý và Xây dựng công trình").
+      if (k > start && !w[k - 1].upper && !IsPunct(w, k - 1, "-") &&
+          !(w[k - 1].fold == "va" && k - 1 > start) &&
+          MatchActionWord(w, k) > 0)
         break;
-      ++k;
+      // A verb taken into the name is taken whole: "dựng" of "Xây dựng" folds like "dừng".
+      k += std::max<std::size_t>(1, MatchActionWord(w, k));
       continue;
     }
     if (t.fold == "va" && k + 1 < w.size() && !w[k + 1].punct && w[k + 1].upper &&

@@ -129,8 +129,11 @@ std::optional<Core> Named(const Words& w, std::size_t k) {
   if (MatchActionWord(w, k) >= head && MatchActionWord(w, k) > 0 && !Seq(w, k, "ban chi dao"))
     return std::nullopt;  // "Ban hành ...", "Đoàn kết ..."
   std::size_t j = k + head;
-  // One-word heads need a name after them: "Báo Hà Tĩnh", "Cục Thuế tỉnh", not "Hội nghị".
-  if (head == 1 && (j >= w.size() || w[j].punct || !(w[j].upper || MatchLevel(w, j) > 0)))
+  // One-word heads need a name after them: "Báo Hà Tĩnh", "Cục Thuế tỉnh", not "Hội nghị";
+  // "Báo và Phát thanh, Truyền hình Khánh Hòa" names the merged provincial media.
+  const bool media = Seq(w, k, "bao va phat thanh");
+  if (head == 1 && !media &&
+      (j >= w.size() || w[j].punct || !(w[j].upper || MatchLevel(w, j) > 0)))
     return std::nullopt;
   // "Công ty TNHH MTV Điện lực Hải Phòng": a company's name may hold a trade ("Điện lực").
   const bool company = Seq(w, k, "cong ty") || Seq(w, k, "tong cong ty") || Seq(w, k, "tap doan");

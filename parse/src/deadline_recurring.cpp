@@ -176,6 +176,15 @@ const std::string& f = folded.text();
     if (every == Recurrence::kYear && b >= 12) {
       std::string_view before(f.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
       if (before.find("han va ") != std::string_view::npos) continue;
+      // "đưa chỉ tiêu vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm", "dự toán
+      // ngân sách hằng năm": the yearly document named in the same clause, not a recurrence.
+      std::size_t from = b >= 48 ? b - 48 : 0;
+      std::string_view near(f.data() + from, b - from);
+      const std::size_t cut = near.find_last_of(",;.:");
+      if (cut != std::string_view::npos) near.remove_prefix(cut + 1);
+      if (near.find("ke hoach ") != std::string_view::npos ||
+          near.find("du toan ") != std::string_view::npos)
+        continue;
     }
     DeadlineCandidate c;
     c.d.kind = DeadlineKind::kRecurring;

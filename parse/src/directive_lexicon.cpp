@@ -56,6 +56,7 @@ std::size_t MatchActionWord(const std::vector<Word>& words, std::size_t i) {
       "ký kết", "thẩm tra", "kiến nghị", "rút kinh nghiệm", "biểu dương", "khen thưởng",
       "xử phạt", "kỷ luật", "thu hồi", "dừng", "tạm dừng", "ngừng", "cho phép", "cấm", "tăng tốc",
       "nhanh chóng", "đánh giá", "định hướng", "hạch toán", "kiểm điểm", "đẩy nhanh",
+      "tổng kết", "sơ kết", "giải tỏa",
   };
   return kVerbs.Match(words, i);
 }

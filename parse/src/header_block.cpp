@@ -68,8 +68,14 @@ bool IsQuocHieu(std::string_view cell) {
   if (f.size() < 5) return false;
   static constexpr std::array<std::string_view, 3> kMottos{
       "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"};
-  for (std::string_view m : kMottos)
-    if (m.find(f) != std::string_view::npos) return true;
+  // A part of a motto counts too (a column layout may split "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" from
+  // "VIỆT NAM"), but only printed as mottos are, in capitals, or a long run of the slogan:
+  // a web menu's "Xã hội" is not a Quốc hiệu.
+  const bool caps = IsAllCaps(cell);
+  for (std::string_view m : kMottos) {
+    if (m.find(f) == std::string_view::npos) continue;
+    if (caps || f.size() == m.size() || (m == kMottos[1] && f.size() >= 12)) return true;
+  }
   return Letters(f) == "doclaptudohanhphuc";
 }
 

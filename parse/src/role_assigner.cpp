@@ -155,10 +155,16 @@ bool AllIssuer(const std::vector<BodyMention>& list) {
   return true;
 }
 
+// "UBND tỉnh cũng đề nghị ...": the index of the word after an issuer's "cũng", j otherwise.
+std::size_t SkipAlso(const std::vector<Word>& words, std::size_t j) {
+  return j < words.size() && words[j].text == "cũng" ? j + 1 : j;
+}
+
 // "Bộ Y tế đề nghị UBND các tỉnh ...", "Sở Y tế giao Trung tâm ...": a body that assigns,
 // requests or demands of another body is the requester; the body after the verb acts. True
 // when an assignment verb and a body list follow `list_end`.
 bool AssignsToBody(const std::vector<Word>& words, std::size_t list_end, std::string_view text) {
+  list_end = SkipAlso(words, list_end);
   std::size_t a = MatchAssignVerb(words, list_end);
   if (a == 0) return false;
   std::size_t e = 0;
@@ -250,7 +256,7 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
                           !StartsWithFolded(words, list_end, "ban hanh");
         if ((AllIssuer(list) && !acts) || AssignsToBody(words, list_end, text)) {
           // "UBND tỉnh giao Sở ...": the assignment verb after the issuer starts a role.
-          i = list_end;
+          i = SkipAlso(words, list_end);
           clause_start = MatchAssignVerb(words, i) > 0;
           continue;
         }
@@ -309,6 +315,7 @@ std::vector<BodyMention> SentenceSubject(const std::vector<Word>& words, std::si
         !AppositionThenVerb(words, list_end, end))
       continue;
     if (AllIssuer(list) || AssignsToBody(words, list_end, text)) {
+      list_end = SkipAlso(words, list_end);
       std::size_t a = MatchAssignVerb(words, list_end);
       if (a == 0) return {};
       std::size_t e2;

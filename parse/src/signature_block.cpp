@@ -34,11 +34,11 @@ const RE2& PersonNamePattern() {
   return re;
 }
 
-constexpr std::array<std::string_view, 20> kTitles{
+constexpr std::array<std::string_view, 22> kTitles{
     "chu tich",  "pho chu tich",  "bi thu",   "pho bi thu",   "giam doc",     "pho giam doc",
     "chanh van phong", "pho chanh van phong", "truong ban", "pho truong ban", "bo truong",
     "thu truong", "thu tuong", "pho thu tuong", "cuc truong", "pho cuc truong", "tong giam doc",
-    "chu nhiem", "hieu truong", "truong phong"};
+    "chu nhiem", "pho chu nhiem", "hieu truong", "truong phong", "pho bi thu thuong truc"};
 
 bool IsTitleCell(std::string_view cell) {
   if (!IsAllCaps(cell) || cell.size() > 60) return false;
@@ -74,7 +74,8 @@ bool IsPersonName(std::string_view cell) {
 
 // A title in sentence case given the capitals the language's rules put inside it: the office
 // after "Phó" ("Phó Chủ tịch", "Phó Giám đốc", "Phó Chánh Văn phòng"), the organ named in a
-// title ("Chánh Văn phòng", "Ban Thường vụ", "Ban Chấp hành", "Tỉnh ủy", "Huyện ủy").
+// title ("Chánh Văn phòng", "Ban Thường vụ", "Ban Chấp hành", "Tỉnh ủy", "Huyện ủy"), the
+// second of two offices ("Bộ trưởng, Chủ nhiệm").
 std::string TitleCase(const std::string& sentence_case) {
   std::vector<std::string> words;
   for (std::size_t i = 0; i < sentence_case.size();) {
@@ -88,7 +89,11 @@ std::string TitleCase(const std::string& sentence_case) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string_view prev = i > 0 ? fold_at(i - 1) : "", cur = fold_at(i), next = fold_at(i + 1);
-    bool cap = prev == "pho" || (prev == "chanh" && cur == "van" && next == "phong") ||
+    // A second office held after a comma: "Bộ trưởng, Chủ nhiệm" (Văn phòng Chính phủ).
+    const bool second_office = !prev.empty() && prev.back() == ',';
+    bool cap = prev == "pho" || second_office ||
+               (prev == "thu" && cur == "thuong" && next == "truc") ||  // "Phó Bí thư Thường trực"
+               (prev == "chanh" && cur == "van" && next == "phong") ||
                (prev == "ban" && ((cur == "thuong" && next == "vu") || (cur == "chap" && next == "hanh"))) ||
                ((cur == "tinh" || cur == "huyen" || cur == "thanh" || cur == "dang") && next == "uy" && i > 0);
     if (!out.empty()) out.push_back(' ');

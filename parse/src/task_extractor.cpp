@@ -107,19 +107,26 @@ std::vector<Unit> SplitUnits(const std::vector<Word>& w, std::size_t begin, std:
   return units;
 }
 
-bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, bool numbered) {
-  if (u.end <= u.begin) return false;
-  std::string f = FoldRange(w, u.begin, std::min(u.end, u.begin + 40));
-  if (IsFormula(f) || IsBackgroundOpener(w, u.begin)) return false;
-  const Word& last = w[u.end - 1];
-  if (!numbered && last.punct && last.text == ":") return false;
-  if (!numbered && AnnouncesFollowing(w, u.begin, u.end)) return false;
-  if (!u.subject.empty()) return true;
-  if (!roles.lead.empty()) return true;
-  if (numbered) return true;  // "3. Thực hiện kịp thời ...", "- Căn cứ tình hình dịch, ..."
-  if (IsRecitalOpener(w, u.begin)) return false;
-  // "Chỉ thị này (được) phổ biến đến chi bộ", "Kế hoạch này quán triệt đến ...": a Party
-  // document's closing order to pass it down is an instruction of its own.
+// "Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này": a
+// pointer to the appendix, whose rows are the tasks. Only when the sentence ends there:
+// "Căn cứ ... nhiệm vụ được phân công tại Phụ lục, xây dựng kế hoạch ..." is a task.
+bool IsAppendixPointer(const std::string& f) {
+  const std::size_t at = f.rfind("phu luc");
+  if (at == std::string::npos) return false;
+  const std::string before = f.substr(0, at);
+  if (!Contains(before, "nhiem vu") || !(Contains(before, "thuc hien") || Contains(before, "phan cong")))
+    return false;
+  std::string after = f.substr(at + 7);
+  if (after.empty()) return true;
+  // " kèm theo Kế hoạch này", " kèm theo Thông báo này"
+  return StartsWith(after, " kem theo ") && after.size() <= 30 &&
+         after.compare(after.size() - 4, 4, " nay") == 0;
+}
+
+// "Chỉ thị này (được) phổ biến đến chi bộ", "Kế hoạch này quán triệt đến ...": a Party
+// document's closing order to pass it down is an instruction of its own, addressed to no body
+// (not even to those a lead-in above names).
+bool IsPassDown(const std::string& f) {
   for (std::string_view d : {"chi thi nay", "ke hoach nay", "nghi quyet nay", "ket luan nay",
                              "huong dan nay", "thong tri nay", "quy dinh nay"})
     if (StartsWith(f, d)) {
@@ -129,6 +136,22 @@ bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, 
           StartsWith(rest, " pho bien toi") || StartsWith(rest, " quan triet toi"))
         return true;
     }
+  return false;
+}
+
+bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, bool numbered) {
+  if (u.end <= u.begin) return false;
+  std::string f = FoldRange(w, u.begin, std::min(u.end, u.begin + 40));
+  if (IsFormula(f) || IsBackgroundOpener(w, u.begin)) return false;
+  if (u.end - u.begin <= 40 && IsAppendixPointer(f)) return false;
+  const Word& last = w[u.end - 1];
+  if (!numbered && last.punct && last.text == ":") return false;
+  if (!numbered && AnnouncesFollowing(w, u.begin, u.end)) return false;
+  if (!u.subject.empty()) return true;
+  if (!roles.lead.empty()) return true;
+  if (numbered) return true;  // "3. Thực hiện kịp thời ...", "- Căn cứ tình hình dịch, ..."
+  if (IsRecitalOpener(w, u.begin)) return false;
+  if (IsPassDown(f)) return true;
   return w[u.begin].upper && MatchActionWord(w, u.begin) > 0;
 }
 
@@ -164,7 +187,7 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     d.task.section = section;
     d.task.span.start = blk.source[tb];
     d.task.span.end = blk.source[te - 1] + 1;
-    d.owners = c.owners;
+    if (!IsPassDown(FoldRange(w, u.begin, std::min(u.end, u.begin + 12)))) d.owners = c.owners;
     d.own_lead = u.subject;
     d.item = c.item;
     for (std::size_t l = std::min<std::size_t>(static_cast<std::size_t>(c.level) + 1,

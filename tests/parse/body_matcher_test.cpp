@@ -223,3 +223,26 @@ TEST_CASE("BodyMatcher: names that hold level-like syllables, persons, police un
   CHECK(Names("Viettel Thanh Hóa, VNPT Thanh Hóa bảo đảm thông tin") ==
         V{"Viettel Thanh Hóa", "VNPT Thanh Hóa"});
 }
+
+TEST_CASE("BodyMatcher: fields listed inside a name, places that open like bodies, merged media") {
+  CHECK(Names("Trung tâm Văn hóa, Thông tin và Thể thao huyện xây dựng chuyên mục") ==
+        V{"Trung tâm Văn hóa, Thông tin và Thể thao huyện"});
+  // A department's own field after the comma is another department.
+  CHECK(Names("Sở Y tế, Giáo dục và Đào tạo kiểm tra") == V{"Sở Y tế"});
+  CHECK(Names("UBND thành phố Hội An chỉ đạo các phường") == V{"UBND thành phố Hội An"});
+  CHECK(Names("Sở Văn hóa và Thể thao, Báo và Phát thanh, Truyền hình Khánh Hòa thông tin") ==
+        V{"Sở Văn hóa và Thể thao", "Báo và Phát thanh, Truyền hình Khánh Hòa"});
+  CHECK(Names("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo") ==
+        V{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"});
+  CHECK(Names("Cục Quản lý và Xây dựng công trình thủy lợi chủ trì") ==
+        V{"Cục Quản lý và Xây dựng công trình thủy lợi"});
+  CHECK(Names("các công ty khai thác công trình thủy lợi và các địa phương hướng dẫn") ==
+        V{"các công ty khai thác công trình thủy lợi", "các địa phương"});
+  CHECK(Names("các địa phương tổng kết việc thực hiện") == V{"các địa phương"});
+}
+
+TEST_CASE("BodyMatcher: 'UBND các tỉnh A, B' without a colon names one committee per place") {
+  CHECK(Names("Chủ tịch Ủy ban nhân dân các tỉnh Bến Tre, Trà Vinh khẩn trương kiểm tra") ==
+        V{"UBND tỉnh Bến Tre", "UBND tỉnh Trà Vinh"});
+  CHECK(Names("UBND các huyện, thành phố triển khai") == V{"UBND các huyện, thành phố"});
+}

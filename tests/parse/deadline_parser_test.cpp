@@ -216,6 +216,10 @@ TEST_CASE("DeadlineParser: reads quarterly, half-yearly and yearly recurrences")
 
 TEST_CASE("DeadlineParser: 'trung hạn và hằng năm' is a planning horizon, not a recurrence") {
   CHECK_FALSE(Find("bố trí vốn trong kế hoạch đầu tư công trung hạn và hằng năm của tỉnh"));
+  // The yearly plan or budget named in the clause is no recurrence either.
+  CHECK_FALSE(Find("đưa chỉ tiêu vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm"));
+  CHECK_FALSE(Find("bố trí trong dự toán ngân sách hằng năm"));
+  CHECK(Find("Xây dựng kế hoạch tuyên truyền; báo cáo kết quả hằng năm")->every == "year");
 }
 
 TEST_CASE("DeadlineParser: 'thường xuyên', 'liên tục' and '24/24 giờ' are ongoing") {

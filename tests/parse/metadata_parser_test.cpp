@@ -301,6 +301,39 @@ TEST_CASE("MetadataParser: an article where the head of a body signs the directi
   CHECK(m.subject == "chủ động ứng phó với bão số 6 và mưa lũ");
 }
 
+TEST_CASE("MetadataParser: a title of two offices and a standing deputy secretary") {
+  const Metadata vpcp = ParseMetadata(
+      "Thủ tướng Chính phủ có ý kiến như sau: giao Bộ Xây dựng chủ trì.\n\nNơi nhận:\n- Như trên;\n"
+      "- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\n\nLê Minh Thành\n").meta;
+  CHECK(vpcp.signer_title == "KT. Bộ trưởng, Chủ nhiệm - Phó Chủ nhiệm");
+  CHECK(vpcp.signer == "Lê Minh Thành");
+  const Metadata party = ParseMetadata(
+      "1. Các chi bộ quán triệt.\n\nNơi nhận:\n- Lưu Văn phòng Huyện ủy.\n\n"
+      "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Văn Hùng\n").meta;
+  CHECK(party.signer_title == "TM. Ban Thường vụ - Phó Bí thư Thường trực");
+}
+
+TEST_CASE("MetadataParser: a site menu's 'Xã hội' is no Quốc hiệu; the article gives the metadata") {
+  std::string text =
+      "BÁO KHÁNH HÒA ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế | Xã hội | Y tế\n\n"
+      "(BKH) - Ngày 12/5/2025, UBND tỉnh Khánh Hòa ban hành Kế hoạch số 4521/KH-UBND về phòng, "
+      "chống bệnh dại năm 2025.\n\nTheo kế hoạch, Sở Y tế chủ trì tiêm phòng.\n";
+  const Metadata m = ParseMetadata(text).meta;
+  CHECK(m.issuer == "UBND tỉnh Khánh Hòa");
+  CHECK(m.type == "Kế hoạch");
+  REQUIRE(m.code);
+  CHECK(m.code->text == "4521/KH-UBND");
+  REQUIRE(m.date);
+  CHECK(m.date->Iso() == "2025-05-12");
+  CHECK(m.subject == "phòng, chống bệnh dại năm 2025");
+  // The motto split over two cells of a header is still one.
+  const Metadata h = ParseMetadata("UBND TỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"
+                                   "Số: 10/KH-UBND\nAn Giang, ngày 02 tháng 01 năm 2024\n"
+                                   "KẾ HOẠCH\nPhòng chống thiên tai năm 2024\n").meta;
+  CHECK(h.issuer == "UBND tỉnh An Giang");
+  CHECK(h.date->Iso() == "2024-01-02");
+}
+
 TEST_CASE("MetadataParser: an appendix after the signature block is an attachment of the body") {
   std::string text =
       "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 10/KH-UBND\n"

@@ -220,6 +220,37 @@ TEST_CASE("TaskExtractor: a Party document's order to pass it down is a task; 't
   CHECK(Leads(tb.tasks[1]) == V{"Sở Tài chính"});
 }
 
+TEST_CASE("TaskExtractor: the pass-down order inside an item takes no body from the lead-in") {
+  Directive d = ParseDirectiveText(
+      "Ban Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện tốt các "
+      "nhiệm vụ sau:\n\n"
+      "1. Tăng cường công tác tuyên truyền về trật tự đô thị.\n\n"
+      "2. Chỉ thị này phổ biến đến chi bộ. Văn phòng Thành ủy theo dõi, đôn đốc việc thực hiện.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[1].text == "Chỉ thị này phổ biến đến chi bộ.");
+  CHECK(d.tasks[1].lead.empty());
+  CHECK(Leads(d.tasks[2]) == V{"Văn phòng Thành ủy"});
+}
+
+TEST_CASE("TaskExtractor: a pointer to the appendix is not a task; its rows are") {
+  Directive d = ParseDirectiveText(
+      "1. Giao Sở Y tế chủ trì tổ chức tiêm vắc xin.\n\n"
+      "2. Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\n\n"
+      "- Căn cứ Kế hoạch này và nhiệm vụ được phân công tại Phụ lục, xây dựng kế hoạch của "
+      "đơn vị.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+  CHECK(d.tasks[1].text.rfind("Căn cứ Kế hoạch này", 0) == 0);
+}
+
+TEST_CASE("TaskExtractor: 'UBND tỉnh cũng đề nghị X' makes X the lead") {
+  Directive d = ParseDirectiveText(
+      "UBND tỉnh cũng đề nghị Ủy ban MTTQ Việt Nam tỉnh tuyên truyền, vận động hội viên đưa "
+      "chó, mèo đi tiêm phòng.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"});
+}
+
 TEST_CASE("TaskExtractor: a propaganda plan's topics and slogans are not tasks") {
   Directive d = ParseDirectiveText(
       "II. NỘI DUNG TUYÊN TRUYỀN\n"
