@@ -39,24 +39,57 @@ std::size_t CodePoints(std::string_view s) {
   return s.size() - continuation;
 }
 
+// The words of a line are read by rules of two kinds: those every line passes through (the
+// first two or three words: "Nơi nhận", "Kính gửi", "TM.", whether it opens in lower case or
+// with a word that is not all capitals) and those only header and closing lines reach (type and
+// date lines, which read every word). So a line is tokenised up to its first kFirstWords tokens,
+// and the rest of its head only when a rule of the second kind asks (AllWords): tokenising the
+// head of every line was a fifth of the block building.
+constexpr std::size_t kFirstWords = 4;
+
 struct LineInfo {
   std::string_view text;  // trimmed
   std::size_t length = 0;  // in code points; the layout rules ask it up to three times a line
-  std::vector<Word> words;
+  std::string_view head;   // the part of `text` the rules tokenise: its first 64 bytes
+  std::vector<Word> words;  // the first kFirstWords tokens of `head`, all of them once `complete`
+  bool complete = false;
   bool all_caps = false;
   bool starts_lower = false;
 };
 
+const std::vector<Word>& AllWords(LineInfo& li) {
+  if (!li.complete) {
+    li.words = Tokenize(li.head);
+    li.complete = true;
+  }
+  return li.words;
+}
+
+bool HasLetter(const Word& w) {
+  return !w.punct && w.text.find_first_not_of("0123456789/.-:") != std::string_view::npos;
+}
+
+// A word with letters that is not in capitals ("ngày", "Chỉ"); a capitalised word of two bytes
+// or fewer counts as capitals ("Y" in "SỞ Y TẾ").
+bool NotCapitals(const Word& w) {
+  return HasLetter(w) && !w.all_upper && !(w.upper && w.text.size() <= 2);
+}
+
 bool AllCaps(const std::vector<Word>& words) {
   int letters_words = 0;
   for (const Word& w : words) {
-    if (w.punct) continue;
-    bool has_letter = w.text.find_first_not_of("0123456789/.-:") != std::string_view::npos;
-    if (!has_letter) continue;
-    if (!w.all_upper && !(w.upper && w.text.size() <= 2)) return false;
-    ++letters_words;
+    if (NotCapitals(w)) return false;
+    letters_words += HasLetter(w);
   }
   return letters_words >= 1;
+}
+
+// AllCaps of the line's head, settled by its first words when one of them is not in capitals
+// (most lines), else by all of them.
+bool AllCaps(LineInfo& li) {
+  for (const Word& w : li.words)
+    if (NotCapitals(w)) return false;
+  return AllCaps(AllWords(li));
 }
 
 // True when no letter of `t` is lowercase (cheap: no tokenising, no folding).
@@ -172,10 +205,17 @@ Layout BuildBlocks(std::string_view text) {
       while (cut > 0 && (static_cast<unsigned char>(head[cut]) & 0xC0) == 0x80) --cut;
       head = head.substr(0, cut);
     }
-    info[i].words = Tokenize(head);
-    info[i].all_caps = info[i].text.size() > 64 ? NoLowercase(info[i].text) && AllCaps(info[i].words)
-                                                : AllCaps(info[i].words);
-    for (const Word& w : info[i].words) {
+    info[i].head = head;
+    info[i].words = Tokenize(head, kFirstWords);
+    info[i].complete = info[i].words.size() < kFirstWords;
+    info[i].all_caps = info[i].text.size() > 64 ? NoLowercase(info[i].text) && AllCaps(info[i])
+                                                : AllCaps(info[i]);
+    // The first word that is not punctuation: among the first words, as a rule.
+    const std::vector<Word>* words = &info[i].words;
+    bool any_word = false;
+    for (const Word& w : *words) any_word = any_word || !w.punct;
+    if (!any_word) words = &AllWords(info[i]);
+    for (const Word& w : *words) {
       if (w.punct) continue;
       info[i].starts_lower = !w.upper && w.text.find_first_of("0123456789") != 0;
       break;
@@ -196,7 +236,7 @@ Layout BuildBlocks(std::string_view text) {
       }
       continue;
     }
-    const LineInfo& li = info[i];
+    LineInfo& li = info[i];
     std::size_t len = li.length;
     bool first_is = !li.words.empty();
     std::string f0 = first_is ? li.words[0].fold : "";
@@ -208,7 +248,7 @@ Layout BuildBlocks(std::string_view text) {
     }
     if (mode == Mode::kClosing) {
       bool restart = l.marker == MarkerStyle::kAppendix || l.marker == MarkerStyle::kRoman ||
-                     IsTypeLine(li.words) || (len >= 70 && !IsBullet(l.marker));
+                     IsTypeLine(AllWords(li)) || (len >= 70 && !IsBullet(l.marker));
       if (!restart) {
         skip[i] = true;
         continue;
@@ -239,11 +279,11 @@ Layout BuildBlocks(std::string_view text) {
     if (mode == Mode::kHeader) {
       bool header = l.marker == MarkerStyle::kNone &&
                     (li.all_caps || IsNumberLine(li.words) || f0 == "v/v" || (f0 == "ve" && f1 == "viec") ||
-                     IsDateLine(li.words) || (f0 == "doc" && f1 == "lap") ||
+                     IsDateLine(AllWords(li)) || (f0 == "doc" && f1 == "lap") ||
                      (li.text.substr(0, 1) == "(" && (f1 == "ban" || f1 == "kem")));
       if (header) {
         skip[i] = true;
-        if (IsTypeLine(li.words)) mode = Mode::kSubject;
+        if (IsTypeLine(AllWords(li))) mode = Mode::kSubject;
         continue;
       }
       mode = Mode::kBody;

@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 #include "code_point_table.h"
@@ -116,7 +117,7 @@ class FoldBuffer {
 
 }  // namespace
 
-std::vector<Word> Tokenize(std::string_view text) {
+std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
   const CodePointInfo* table = CodePointTable();
   const CodePointInfo* ascii = AsciiTable();
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
@@ -124,10 +125,10 @@ std::vector<Word> Tokenize(std::string_view text) {
   std::vector<Word> words;
   // Vietnamese syllables are short: about one token per four bytes; growing the vector moves
   // every word already made.
-  words.reserve(n / 3 + 4);
+  words.reserve(std::min(n / 3 + 4, max_words));
   FoldBuffer fold;
   std::size_t pos = 0;
-  while (pos < n) {
+  while (pos < n && words.size() < max_words) {
     if (s[pos] == ' ') {
       ++pos;
       continue;

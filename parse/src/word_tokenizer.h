@@ -36,8 +36,10 @@ struct Word {
   mutable std::shared_ptr<const BodyMention> body;
 };
 
-// Splits `text` into words and punctuation. The returned views borrow `text`.
-std::vector<Word> Tokenize(std::string_view text);
+// Splits `text` into words and punctuation. The returned views borrow `text`. With `max_words`,
+// stops after that many tokens: they are the first tokens of the whole text (each token depends
+// only on the bytes from its start on), for callers that read a line's first words only.
+std::vector<Word> Tokenize(std::string_view text, std::size_t max_words = SIZE_MAX);
 
 // The folded words of `phrase` joined by single spaces, punctuation dropped except "-" and "&"
 // inside words: "Sở Giáo dục và Đào tạo" → "so giao duc va dao tao".
