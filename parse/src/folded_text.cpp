@@ -56,6 +56,7 @@ void Fold(std::string_view s, std::string& out, Origins* origin) {
       out.resize((o + need) * 2);
       w = out.data();
       if constexpr (kOrigin) {
+        origin->set_size(o);  // Reserve keeps the first size() offsets: those written so far
         origin->Reserve(out.size());
         ow = origin->data();
       }

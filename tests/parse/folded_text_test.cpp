@@ -51,3 +51,16 @@ TEST_CASE("FoldedText: invalid UTF-8 folds to '?' and kept letters are lowercase
 
 }  // namespace
 }  // namespace chidao
+
+TEST_CASE("FoldedText: offsets before a letter kept as written (», Greek) survive the buffer growing") {
+  // The map grew on the first such letter and kept none of the offsets written before it
+  // ("V/v » Nha Trang" mapped 'v' and '/' to 0 and later bytes to garbage).
+  const std::string s = "V/v » Nha Trang ra quân, α β";
+  chidao::FoldedText f(s);
+  REQUIRE(f.text() == "v/v » nha trang ra quan, α β");
+  for (std::size_t i = 0; i < 4; ++i) CHECK(f.Original(i) == i);
+  const std::size_t nha = f.text().find("nha");
+  CHECK(s.substr(f.Original(nha), 3) == "Nha");
+  CHECK(f.OriginalText(nha, nha + 9) == "Nha Trang");
+  CHECK(f.Original(f.text().size()) == s.size());
+}
