@@ -35,6 +35,7 @@
 #include "chidao/vn_text.h"
 #include "fts_rank.h"
 #include "query_matcher.h"
+#include "read_snapshot.h"
 #include "span_text.h"
 #include "store_impl.h"
 
@@ -476,6 +477,7 @@ Result<SearchResults> Store::Search(std::string_view query_text, const SearchFil
   Result<SearchQuery> query = ParseSearchQuery(query_text);
   if (!query.ok()) return query.status();
   return Guard(impl_->db.getFilename(), "search failed", [&]() -> Result<SearchResults> {
+    store_internal::ReadSnapshot snapshot(impl_->db.getHandle());
     return Searcher(*impl_, filters).Run(*query);
   });
 }
