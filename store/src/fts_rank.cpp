@@ -178,24 +178,25 @@ bool BelowFloor(const RankFloor& floor, bool exact, bool adjacent, double rank) 
 // when it lacks the exact words the floor has, and without following adjacency when even
 // adjacent words would not lift its BM25 above the floor. On a dense query most rows end
 // there, and the adjacency walk over every position was most of ranking them.
-void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
-          sqlite3_value** argv) {
+struct RankOut {
+  bool below_floor = false;  // the row cannot beat the floor (rank not computed)
+  double rank = 0;
+};
+
+// Ranks the current row into `out`; false on an error, which is then set on ctx.
+bool RankRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
+             sqlite3_value** argv, const RankFloor* floor, sqlite3_int64 row, RankOut& out) {
   int phrases = PhraseArg(api, fts, argc, argv);
   bool want_adjacent = argc >= 2 && sqlite3_value_int(argv[1]) != 0 && phrases >= 2;
-  const RankFloor* floor = nullptr;
-  if (argc >= 3 && sqlite3_value_int(argv[2]) != 0) {
-    floor = static_cast<const RankContext*>(api->xUserData(fts))->floor;
-  }
   int rc = SQLITE_OK;
   QueryStats* stats =
       Stats(api, fts, phrases, static_cast<RankContext*>(api->xUserData(fts)), &rc);
   if (stats == nullptr) {
     sqlite3_result_error_code(ctx, rc == SQLITE_OK ? SQLITE_ERROR : rc);
-    return;
+    return false;
   }
   try {
     bool direct = api->xColumnCount(fts) == 1;
-    sqlite3_int64 row = api->xRowid(fts);
     double tokens = TokensOfPageRow(row);
     double norm = kK1 * (1 - kB + kB * tokens / stats->average_tokens);
     std::vector<int>& tf = stats->tf;
@@ -212,8 +213,8 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       bool exact = floor->exact_rows != nullptr &&
                    std::binary_search(floor->exact_rows->begin(), floor->exact_rows->end(), row);
       if (floor->exact && !exact) {
-        sqlite3_result_null(ctx);
-        return;
+        out.below_floor = true;
+        return true;
       }
       for (int i = 0; i < phrases; ++i) {
         PositionList positions(api, fts, i, direct);
@@ -226,12 +227,12 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
                    (!want_adjacent ||
                     BelowFloor(*floor, exact, true, BaseRank(-score - kAdjacentTier)));
       if (below) {
-        sqlite3_result_null(ctx);
-        return;
+        out.below_floor = true;
+        return true;
       }
       if (!want_adjacent) {  // nothing more to learn from the positions
-        sqlite3_result_double(ctx, -score);
-        return;
+        out.rank = -score;
+        return true;
       }
     }
     std::vector<int>& run = stats->run;
@@ -263,9 +264,35 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
         adjacent = !run.empty();
       }
     }
-    sqlite3_result_double(ctx, -score_of() - (adjacent ? kAdjacentTier : 0.0));
+    out.rank = -score_of() - (adjacent ? kAdjacentTier : 0.0);
+    return true;
   } catch (const std::bad_alloc&) {
     sqlite3_result_error_nomem(ctx);
+    return false;
+  }
+}
+
+// chidao_rank: the row's rank as the function's result, or given to the sink (fts_rank.h).
+void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int argc,
+          sqlite3_value** argv) {
+  int mode = argc >= 3 ? sqlite3_value_int(argv[2]) : 0;
+  const auto* context = static_cast<const RankContext*>(api->xUserData(fts));
+  const RankFloor* floor = mode != 0 ? context->floor : nullptr;
+  RankSink* sink = mode == 2 ? context->sink : nullptr;
+  sqlite3_int64 row = api->xRowid(fts);
+  if (sink != nullptr && !sink->Wanted(row)) {
+    sqlite3_result_int(ctx, 0);
+    return;
+  }
+  RankOut out;
+  if (!RankRow(api, fts, ctx, argc, argv, floor, row, out)) return;
+  if (sink != nullptr) {
+    sink->Add(row, out.below_floor, out.rank);
+    sqlite3_result_int(ctx, 0);
+  } else if (out.below_floor) {
+    sqlite3_result_null(ctx);
+  } else {
+    sqlite3_result_double(ctx, out.rank);
   }
 }
 

@@ -11,7 +11,8 @@
 //     their document id (page_row.h): grouping into documents needs no lookups. Once
 //     `limit` documents are known, the worst of them is chidao_rank's floor (TopDocuments,
 //     RankFloor): rows below it are told so cheaply, without the adjacency walk over their
-//     positions (on the bench archive, 94% of the rows of its 20 queries).
+//     positions (on the bench archive, 94% of the rows of its 20 queries). The rows never
+//     leave SQLite: chidao_rank hands each to DocumentRanking, which groups them.
 //  4. Documents are ordered by (exact first, then phrase, then best bm25), and only the
 //     `limit` shown get the costly parts: metadata, a snippet of their best page, and up to
 //     three matching tasks. Those are matched in memory (query_matcher.h) on the page text
@@ -144,6 +145,49 @@ class TopDocuments {
   std::size_t limit_;
   RankFloor& floor_;  // borrowed: the caller's, bound to the ranking statement
   std::priority_queue<DocScore, std::vector<DocScore>, Better> heap_;  // top(): the worst
+};
+
+// The ranked rows of the folded index grouped into documents (a document's pages are
+// consecutive row ids, and rows come in ascending order), each scored by its best page; as
+// each document is complete, TopDocuments learns it and moves chidao_rank's floor.
+class DocumentRanking final : public store_internal::RankSink {
+ public:
+  // All borrowed, for the ranking statement's run: `allowed` (nullptr: every document),
+  // `exact_pages` (ascending), `top`, and `ranked`, which receives the documents.
+  DocumentRanking(const std::unordered_set<std::int64_t>* allowed,
+                  const std::vector<std::int64_t>& exact_pages, TopDocuments& top,
+                  std::vector<std::pair<std::int64_t, DocScore>>& ranked)
+      : allowed_(allowed),
+        exact_(exact_pages.begin()),
+        exact_end_(exact_pages.end()),
+        top_(top),
+        ranked_(ranked) {}
+
+  bool Wanted(std::int64_t page) override {
+    return allowed_ == nullptr || allowed_->count(DocumentOfPageRow(page)) > 0;
+  }
+
+  void Add(std::int64_t page, bool below_floor, double rank) override {
+    std::int64_t doc = DocumentOfPageRow(page);
+    DocScore score{page, std::numeric_limits<double>::infinity(), false, false};
+    if (!below_floor) {  // below: cannot be shown, but its document counts as a match
+      while (exact_ != exact_end_ && *exact_ < page) ++exact_;
+      score = {page, BaseRank(rank), exact_ != exact_end_ && *exact_ == page,
+               IsAdjacentRank(rank)};
+    }
+    if (!ranked_.empty() && ranked_.back().first == doc) {
+      if (score.BetterThan(ranked_.back().second)) ranked_.back().second = score;
+    } else {
+      if (!ranked_.empty()) top_.Add(ranked_.back().second);  // that document is complete
+      ranked_.emplace_back(doc, score);
+    }
+  }
+
+ private:
+  const std::unordered_set<std::int64_t>* allowed_;
+  std::vector<std::int64_t>::const_iterator exact_, exact_end_;
+  TopDocuments& top_;
+  std::vector<std::pair<std::int64_t, DocScore>>& ranked_;
 };
 
 // Row ids matching `sql` (which must list them in ascending order), ascending.
@@ -294,13 +338,15 @@ class Searcher {
         query.exact_match);
     std::vector<std::pair<std::int64_t, DocScore>> ranked;
     {
+      // No row comes out: chidao_rank hands each one to `documents` (fts_rank.h).
       SQLite::Statement& q = impl_.Prepare(
-          "SELECT rowid, chidao_rank(pages_fold, ?2, ?3, 1) FROM pages_fold "
-          "WHERE pages_fold MATCH ?1 ORDER BY rowid");
+          "SELECT rowid FROM pages_fold "
+          "WHERE pages_fold MATCH ?1 AND chidao_rank(pages_fold, ?2, ?3, 2) ORDER BY rowid");
       StatementScope scope(q);
       RankFloor floor;
       if (!query.exact_match.empty()) floor.exact_rows = &exact_pages;
       TopDocuments top(static_cast<std::size_t>(filters_.limit), floor);
+      DocumentRanking documents(allowed_ ? &*allowed_ : nullptr, exact_pages, top, ranked);
       q.bind(1, query.fold_match);
       q.bind(2, query.positive_terms);
       q.bind(3, query.plain_words ? 1 : 0);
@@ -313,26 +359,9 @@ class Searcher {
         impl_.rank_context.phrase_rows.Validate(data_version,
                                                 sqlite3_total_changes64(impl_.db.getHandle()));
       }
-      store_internal::RankFloorScope floor_scope(impl_.rank_context, floor, query.fold_match);
-      auto exact = exact_pages.begin();
-      while (q.executeStep()) {
-        std::int64_t page = q.getColumn(0).getInt64();
-        std::int64_t doc = DocumentOfPageRow(page);
-        if (!Allowed(doc)) continue;
-        DocScore score{page, std::numeric_limits<double>::infinity(), false, false};
-        if (!q.getColumn(1).isNull()) {  // NULL: below the floor, cannot be shown
-          while (exact != exact_pages.end() && *exact < page) ++exact;
-          double rank = q.getColumn(1).getDouble();
-          score = {page, BaseRank(rank), exact != exact_pages.end() && *exact == page,
-                   IsAdjacentRank(rank)};
-        }
-        if (!ranked.empty() && ranked.back().first == doc) {
-          if (score.BetterThan(ranked.back().second)) ranked.back().second = score;
-        } else {
-          if (!ranked.empty()) top.Add(ranked.back().second);  // that document is complete
-          ranked.emplace_back(doc, score);
-        }
-      }
+      store_internal::RankFloorScope floor_scope(impl_.rank_context, floor, query.fold_match,
+                                                 &documents);
+      while (q.executeStep()) continue;  // no row passes the WHERE: the work is in the sink
     }
     auto better = [](const auto& a, const auto& b) {
       if (a.second.BetterThan(b.second)) return true;
