@@ -296,6 +296,21 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   }
 }
 
+// chidao_row: the row's id onto the context's list (fts_rank.h).
+void CollectRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int,
+                sqlite3_value**) {
+  auto* context = static_cast<RankContext*>(api->xUserData(fts));
+  if (context->rows != nullptr) {
+    try {
+      context->rows->push_back(api->xRowid(fts));
+    } catch (const std::bad_alloc&) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+  }
+  sqlite3_result_int(ctx, 0);
+}
+
 }  // namespace
 
 void PhraseRowCache::Validate(std::int64_t data_version, std::int64_t own_changes) {
@@ -325,7 +340,11 @@ void PhraseRowCache::Put(const std::string& match, int phrase, std::int64_t rows
 }
 
 Status RegisterRankFunctions(sqlite3* db, RankContext* context) {
-  return RegisterFts5Function(db, "chidao_rank", Rank, "chidao's ranking functions", context);
+  if (Status s = RegisterFts5Function(db, "chidao_rank", Rank, "chidao's ranking function", context);
+      !s.ok()) {
+    return s;
+  }
+  return RegisterFts5Function(db, "chidao_row", CollectRow, "chidao's row list function", context);
 }
 
 }  // namespace chidao::store_internal

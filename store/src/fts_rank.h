@@ -8,6 +8,12 @@
 //     the page ("đào tạo cán bộ" as typed), kAdjacentTier is subtracted: such pages sort
 //     before all others, and IsAdjacentRank/BaseRank take the value apart again.
 //
+//   chidao_row(pages_exact)
+//     Appends the row's id to the connection's row list (RankContext::rows) and returns 0:
+//     `WHERE pages_exact MATCH ? AND chidao_row(pages_exact)` lists the pages with the exact
+//     words without stepping each one out of SQLite and through SQLiteCpp (thousands of
+//     rows for common words typed with diacritics).
+//
 // Adjacency and term frequencies come from one pass over the phrases' positions: a second
 // function reading the same positions again cost as much as the whole ranking.
 //
@@ -104,7 +110,22 @@ struct RankContext {
   const RankFloor* floor = nullptr;
   RankSink* sink = nullptr;
   const std::string* match = nullptr;  // the statement's MATCH string, for phrase_rows
+  std::vector<std::int64_t>* rows = nullptr;  // chidao_row's list (RowListScope)
   PhraseRowCache phrase_rows;
+};
+
+// Points chidao_row at `rows` while a statement using it is stepped.
+class RowListScope {
+ public:
+  RowListScope(RankContext& context, std::vector<std::int64_t>& rows) : context_(context) {
+    context_.rows = &rows;
+  }
+  ~RowListScope() { context_.rows = nullptr; }
+  RowListScope(const RowListScope&) = delete;  // clears the slot exactly once
+  RowListScope& operator=(const RowListScope&) = delete;
+
+ private:
+  RankContext& context_;
 };
 
 class RankFloorScope {

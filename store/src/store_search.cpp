@@ -190,15 +190,17 @@ class DocumentRanking final : public store_internal::RankSink {
   std::vector<std::pair<std::int64_t, DocScore>>& ranked_;
 };
 
-// Row ids matching `sql` (which must list them in ascending order), ascending.
-std::vector<std::int64_t> MatchingRows(Store::Impl& impl, const char* sql,
-                                       const std::string& match) {
+// Pages with the words of `match` (exact keys) as typed, ascending; none for an empty match.
+std::vector<std::int64_t> ExactPages(Store::Impl& impl, const std::string& match) {
   std::vector<std::int64_t> rows;
   if (match.empty()) return rows;
-  SQLite::Statement& q = impl.Prepare(sql);
+  SQLite::Statement& q = impl.Prepare(
+      "SELECT rowid FROM pages_exact "
+      "WHERE pages_exact MATCH ? AND chidao_row(pages_exact) ORDER BY rowid");
   StatementScope scope(q);
   q.bind(1, match);
-  while (q.executeStep()) rows.push_back(q.getColumn(0).getInt64());
+  store_internal::RowListScope list(impl.rank_context, rows);
+  while (q.executeStep()) continue;  // no row passes the WHERE: chidao_row lists them
   return rows;
 }
 
@@ -333,9 +335,7 @@ class Searcher {
   SearchResults TextSearch(const SearchQuery& query) {
     // Both indexes list rows in rowid order (FTS5 serves ORDER BY rowid without sorting),
     // and a document's pages are consecutive rowids: one merge walk, no hashing.
-    std::vector<std::int64_t> exact_pages = MatchingRows(
-        impl_, "SELECT rowid FROM pages_exact WHERE pages_exact MATCH ? ORDER BY rowid",
-        query.exact_match);
+    std::vector<std::int64_t> exact_pages = ExactPages(impl_, query.exact_match);
     std::vector<std::pair<std::int64_t, DocScore>> ranked;
     {
       // No row comes out: chidao_rank hands each one to `documents` (fts_rank.h).
