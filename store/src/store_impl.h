@@ -13,6 +13,7 @@
 
 #include "chidao/status.h"
 #include "chidao/store.h"
+#include "doc_score.h"
 #include "fts_rank.h"
 #include "page_row.h"
 
@@ -37,6 +38,7 @@ struct Store::Impl {
   SQLite::Database db;
   StoreOptions options;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements;
+  store_internal::SearchScratch search_scratch;  // see doc_score.h
   // Body name → id, for bodies whose row is committed (ids never change: bodies are never
   // deleted), so importing a batch does not look up "Sở Y tế" once per task.
   std::unordered_map<std::string, std::int64_t> body_cache;

@@ -34,6 +34,7 @@
 #include "chidao/search_query.h"
 #include "chidao/store.h"
 #include "chidao/vn_text.h"
+#include "doc_score.h"
 #include "fts_rank.h"
 #include "query_matcher.h"
 #include "read_snapshot.h"
@@ -43,6 +44,7 @@
 namespace chidao {
 
 using store_internal::BaseRank;
+using store_internal::DocScore;
 using store_internal::DocumentOfPageRow;
 using store_internal::IsAdjacentRank;
 using store_internal::Guard;
@@ -102,20 +104,6 @@ Snippet ParseSnippet(const std::string& raw, int page) {
   }
   return out;
 }
-
-struct DocScore {
-  std::int64_t best_page = 0;
-  double rank = 0;
-  bool exact = false;   // has the diacritic words as typed
-  bool phrase = false;  // has the words side by side
-
-  // Ordering of results: exact first, then phrase, then bm25 (lower is better).
-  bool BetterThan(const DocScore& o) const {
-    if (exact != o.exact) return exact;
-    if (phrase != o.phrase) return phrase;
-    return rank < o.rank;
-  }
-};
 
 // The best `limit` documents seen while ranking, kept to tell chidao_rank its floor (the
 // worst of them) as soon as there are `limit`: no row below it can be shown.
@@ -190,10 +178,11 @@ class DocumentRanking final : public store_internal::RankSink {
   std::vector<std::pair<std::int64_t, DocScore>>& ranked_;
 };
 
-// Pages with the words of `match` (exact keys) as typed, ascending; none for an empty match.
-std::vector<std::int64_t> ExactPages(Store::Impl& impl, const std::string& match) {
-  std::vector<std::int64_t> rows;
-  if (match.empty()) return rows;
+// Pages with the words of `match` (exact keys) as typed, into `rows`, ascending; none for
+// an empty match.
+void ExactPages(Store::Impl& impl, const std::string& match, std::vector<std::int64_t>& rows) {
+  rows.clear();
+  if (match.empty()) return;
   SQLite::Statement& q = impl.Prepare(
       "SELECT rowid FROM pages_exact "
       "WHERE pages_exact MATCH ? AND chidao_row(pages_exact) ORDER BY rowid");
@@ -201,7 +190,6 @@ std::vector<std::int64_t> ExactPages(Store::Impl& impl, const std::string& match
   q.bind(1, match);
   store_internal::RowListScope list(impl.rank_context, rows);
   while (q.executeStep()) continue;  // no row passes the WHERE: chidao_row lists them
-  return rows;
 }
 
 class Searcher {
@@ -335,8 +323,10 @@ class Searcher {
   SearchResults TextSearch(const SearchQuery& query) {
     // Both indexes list rows in rowid order (FTS5 serves ORDER BY rowid without sorting),
     // and a document's pages are consecutive rowids: one merge walk, no hashing.
-    std::vector<std::int64_t> exact_pages = ExactPages(impl_, query.exact_match);
-    std::vector<std::pair<std::int64_t, DocScore>> ranked;
+    std::vector<std::int64_t>& exact_pages = impl_.search_scratch.exact_pages;
+    ExactPages(impl_, query.exact_match, exact_pages);
+    std::vector<std::pair<std::int64_t, DocScore>>& ranked = impl_.search_scratch.documents;
+    ranked.clear();
     {
       // No row comes out: chidao_rank hands each one to `documents` (fts_rank.h).
       SQLite::Statement& q = impl_.Prepare(
