@@ -37,7 +37,7 @@ Result<Document> ExtractImage(std::string_view bytes, ImageFormat format, const 
   };
   std::vector<bool> decoded(count, false);
   {
-    // One worker more than pages: the last page may be read in two bands.
+    // One worker more than pages: the last pages may be read in bands.
     OcrRunner runner(options, ocr, WorkerCount(options.jobs, count + 1), count);
     for (int i = 0; i < count; ++i) {
       Result<PixPtr> image = reader->ReadPage(i);
@@ -49,7 +49,7 @@ Result<Document> ExtractImage(std::string_view bytes, ImageFormat format, const 
         continue;
       }
       decoded[i] = true;
-      runner.Submit(i, std::move(image).value(), report, /*last=*/i == count - 1);
+      runner.Submit(i, std::move(image).value(), report, /*pages_after=*/count - 1 - i);
     }
     runner.Wait();
     for (int i = 0; i < count; ++i) {

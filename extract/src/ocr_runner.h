@@ -10,9 +10,10 @@
 // are created the first time their worker needs one (loading a model takes ~0.3 s), so a text
 // PDF never pays for OCR. Outcomes are kept by slot until Wait().
 //
-// The last page of a document would often be read by one worker while the others idle (the
-// 7th page of 7 on 2 workers): it is then cleaned at once, cut between two text lines into
-// bands of about equal ink (page_bands.h), and the bands are read by two workers and joined.
+// The last pages of a document would often be read by some workers while the others idle
+// (the 7th page of 7 on 2 workers, the shorter of 2 pages): each page of the final round
+// (fewer pages left than workers) is cleaned at once, cut between two text lines into bands of
+// about equal ink (page_bands.h), and the bands are read by any free worker and joined.
 // A joined page that reads badly is read again whole, with the orientation check.
 #pragma once
 
@@ -45,9 +46,9 @@ class OcrRunner {
   OcrRunner& operator=(const OcrRunner&) = delete;
 
   // Queues `image` for OCR into `slot`; blocks while the queue is full. `done` (may be empty)
-  // is called from the worker thread once the slot is filled. `last`: no page follows, so
-  // the page may be read in two bands (see above).
-  void Submit(int slot, PixPtr image, std::function<void()> done = {}, bool last = false);
+  // is called from the worker thread once the slot is filled. `pages_after`: how many pages
+  // the caller will still submit; in the final round the page is read in two bands (above).
+  void Submit(int slot, PixPtr image, std::function<void()> done = {}, int pages_after = 1 << 30);
   // Waits for every queued page; outcomes are then final.
   void Wait();
   OcrOutcome& outcome(int slot) { return outcomes_[slot]; }
@@ -78,7 +79,6 @@ class OcrRunner {
   std::vector<std::unique_ptr<OcrEngine>> engines_;  // one per worker, touched by it only
   std::vector<Status> engine_errors_;                // why a worker has no engine
   std::vector<OcrOutcome> outcomes_;                 // one per slot, each written by one task
-  int submitted_ = 0;                                // pages queued, touched by Submit only
   PagePool pool_;  // last: its threads stop before the engines they use are destroyed
 };
 

@@ -134,11 +134,11 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& name,
       continue;
     }
     if (!runner) {
-      // One worker more than pages left: the last page may be read in two bands.
+      // One worker more than pages left: the last pages may be read in bands.
       runner = std::make_unique<OcrRunner>(options, ocr,
                                            WorkerCount(options.jobs, count - i + 1), count);
     }
-    runner->Submit(i, std::move(image).value(), report, /*last=*/i == count - 1);
+    runner->Submit(i, std::move(image).value(), report, /*pages_after=*/count - 1 - i);
   }
   if (runner) runner->Wait();
 
