@@ -1,6 +1,8 @@
 // chidao: the command-line entry point. Thin: builds the CLI11 app from the command table,
 // maps usage errors to exit code 2 with a one-line message, and is the last-resort catch so no
 // exception ever reaches the user as a crash.
+#include <malloc.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -71,6 +73,14 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Set before any thread starts (mallopt is not thread-safe). An OCR page image is 9 MB (grey,
+  // 300 dpi A4) to 35 MB (colour), and Tesseract allocates and frees large buffers for every
+  // page; with glibc's defaults each is a fresh mmap returned to the kernel when freed, so every
+  // page faults its memory in again, zeroed (1.7 s of system time over the 7 pages of the 002
+  // scan). Kept in the heap and reused, the faults fall from 124k to 69k and OCR runs 5% faster;
+  // memory stays bounded by the pages in flight. A refused setting only costs that speed.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
   try {
     return Run(argc, argv);
   } catch (const std::exception& e) {

@@ -159,13 +159,12 @@ std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t
   if (!Is(w, c, "cac")) return {};
   const std::size_t lv = MatchLevel(w, c + 1);
   if (lv == 0) return {};
-  // "UBND các tỉnh Bến Tre, Trà Vinh" lists its places without the colon: a capitalised
-  // place, not a new body, follows the level.
+  // "UBND các tỉnh Bến Tre, Trà Vinh" lists its places without the colon; then the first
+  // place must be a province the gazetteer knows, since "các tỉnh Tây Nguyên", "các tỉnh Đồng
+  // bằng sông Cửu Long" name a region, one collective body.
   const std::size_t after = c + 1 + lv;
   const bool colon = IsPunct(w, after, ":");
-  if (!colon && (after >= w.size() || w[after].punct || !w[after].upper ||
-                 body_rules::OpensBody(w, after) || body_rules::ScanPlace(w, after) == after))
-    return {};
+  if (!colon && (!Is(w, c + 1, "tinh") || MatchProvince(w, after) == 0)) return {};
   std::string level;
   for (std::size_t i = c + 1; i < c + 1 + lv; ++i) level += (level.empty() ? "" : " ") + LowerCase(w[i].text);
   std::vector<BodyMention> out;

@@ -155,8 +155,13 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       continue;
     }
     if (Seq(w, k, "co lien quan")) { k += 3; continue; }
-    // "các công ty khai thác công trình thủy lợi": "công trình" is a noun, not "trình".
-    if (t.fold == "cong" && Is(w, k + 1, "trinh")) { k += 2; continue; }
+    // "các công ty khai thác công trình thủy lợi": "công trình" is a noun, not "trình"; but in
+    // "các đơn vị sự nghiệp công trình UBND tỉnh" the verb "trình" takes a body after it.
+    if (t.fold == "cong" && Is(w, k + 1, "trinh") && k + 2 < w.size() && !w[k + 2].punct &&
+        !w[k + 2].upper && !OpensBody(w, k + 2)) {
+      k += 2;
+      continue;
+    }
     // "UBND các tỉnh, thành phố trực thuộc Trung ương": "Trung ương" belongs to the modifier.
     if (Seq(w, k, "truc thuoc trung uong")) { k += 4; continue; }
     // "các đảng ủy trực thuộc Tỉnh ủy": the committee above belongs to the modifier.

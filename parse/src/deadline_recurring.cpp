@@ -136,6 +136,27 @@ bool EveryWordAt(const FoldedText& folded, std::size_t unit) {
   return after >= f.size() || !(f[after] >= '0' && f[after] <= '9');
 }
 
+// True when "hằng năm" at folded offset b qualifies "kế hoạch ..." or "dự toán ..." written at
+// most eight words before it in the same clause, with no time or act in between.
+bool NamesYearlyDocument(const std::string& f, std::size_t b) {
+  const std::size_t from = b >= 64 ? b - 64 : 0;
+  std::string_view near(f.data() + from, b - from);
+  const std::size_t cut = near.find_last_of(",;.:\n");
+  if (cut != std::string_view::npos) near.remove_prefix(cut + 1);
+  std::size_t at = std::string_view::npos;
+  for (std::string_view noun : {"ke hoach ", "du toan "}) {
+    const std::size_t p = near.rfind(noun);
+    if (p != std::string_view::npos && (at == std::string_view::npos || p > at)) at = p;
+  }
+  if (at == std::string_view::npos) return false;
+  const std::string_view between = near.substr(at);
+  if (std::count(between.begin(), between.end(), ' ') > 9) return false;
+  if (between.find_first_of("0123456789") != std::string_view::npos) return false;
+  for (std::string_view act : {" truoc ", " ngay ", " bao cao", " ve ", " nay "})
+    if (between.find(act) != std::string_view::npos) return false;
+  return true;
+}
+
 }  // namespace
 
 std::optional<std::string> FormatClockTime(const StringPiece& h, const StringPiece& m) {
@@ -177,14 +198,10 @@ const std::string& f = folded.text();
       std::string_view before(f.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
       if (before.find("han va ") != std::string_view::npos) continue;
       // "đưa chỉ tiêu vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm", "dự toán
-      // ngân sách hằng năm": the yearly document named in the same clause, not a recurrence.
-      std::size_t from = b >= 48 ? b - 48 : 0;
-      std::string_view near(f.data() + from, b - from);
-      const std::size_t cut = near.find_last_of(",;.:");
-      if (cut != std::string_view::npos) near.remove_prefix(cut + 1);
-      if (near.find("ke hoach ") != std::string_view::npos ||
-          near.find("du toan ") != std::string_view::npos)
-        continue;
+      // ngân sách hằng năm": "hằng năm" names the yearly document a few words before it, not a
+      // recurrence. Not when a time or an act comes between: "báo cáo kết quả thực hiện Kế
+      // hoạch này về Sở Y tế trước ngày 15/12 hằng năm" recurs.
+      if (NamesYearlyDocument(f, b)) continue;
     }
     DeadlineCandidate c;
     c.d.kind = DeadlineKind::kRecurring;

@@ -251,9 +251,9 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
         // An issuer-like body acting itself ("UBND huyện chỉ đạo các cơ quan ..." in a Party
         // plan) leads; its assignment verb hands the task on, and its news ("UBND tỉnh vừa ban
         // hành ...") is no task of its own.
-        const bool acts = MatchAssignVerb(words, list_end) == 0 &&
-                          MatchActionWord(words, list_end) > 0 &&
-                          !StartsWithFolded(words, list_end, "ban hanh");
+        const std::size_t verb = SkipAlso(words, list_end);  // "UBND tỉnh cũng chỉ đạo ..."
+        const bool acts = MatchAssignVerb(words, verb) == 0 && MatchActionWord(words, verb) > 0 &&
+                          !StartsWithFolded(words, verb, "ban hanh");
         if ((AllIssuer(list) && !acts) || AssignsToBody(words, list_end, text)) {
           // "UBND tỉnh giao Sở ...": the assignment verb after the issuer starts a role.
           i = SkipAlso(words, list_end);

@@ -245,4 +245,9 @@ TEST_CASE("BodyMatcher: 'UBND các tỉnh A, B' without a colon names one commit
   CHECK(Names("Chủ tịch Ủy ban nhân dân các tỉnh Bến Tre, Trà Vinh khẩn trương kiểm tra") ==
         V{"UBND tỉnh Bến Tre", "UBND tỉnh Trà Vinh"});
   CHECK(Names("UBND các huyện, thành phố triển khai") == V{"UBND các huyện, thành phố"});
+  // Without the colon only provinces the gazetteer knows: a region is not a province.
+  CHECK(Names("Chủ tịch UBND các tỉnh Tây Nguyên chỉ đạo") == V{"UBND các tỉnh"});
+  // "công trình" is a noun unless a body follows "trình" (the verb: submit to).
+  CHECK(Names("Các đơn vị sự nghiệp công trình UBND tỉnh phê duyệt") ==
+        V{"các đơn vị sự nghiệp công"});
 }

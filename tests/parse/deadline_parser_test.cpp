@@ -220,6 +220,8 @@ TEST_CASE("DeadlineParser: 'trung hạn và hằng năm' is a planning horizon, 
   CHECK_FALSE(Find("đưa chỉ tiêu vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm"));
   CHECK_FALSE(Find("bố trí trong dự toán ngân sách hằng năm"));
   CHECK(Find("Xây dựng kế hoạch tuyên truyền; báo cáo kết quả hằng năm")->every == "year");
+  CHECK(Find("Các đơn vị báo cáo kết quả thực hiện Kế hoạch này về Sở Y tế hằng năm")->every ==
+        "year");
 }
 
 TEST_CASE("DeadlineParser: 'thường xuyên', 'liên tục' and '24/24 giờ' are ongoing") {

@@ -249,6 +249,10 @@ TEST_CASE("TaskExtractor: 'UBND tỉnh cũng đề nghị X' makes X the lead") 
       "chó, mèo đi tiêm phòng.\n");
   REQUIRE(d.tasks.size() == 1);
   CHECK(Leads(d.tasks[0]) == V{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"});
+  // Acting itself, "cũng" or not, the issuer leads.
+  Directive acts = ParseDirectiveText("UBND tỉnh cũng chỉ đạo các sở tăng cường kiểm tra.\n");
+  REQUIRE(acts.tasks.size() == 1);
+  CHECK(Leads(acts.tasks[0]) == V{"UBND tỉnh"});
 }
 
 TEST_CASE("TaskExtractor: a propaganda plan's topics and slogans are not tasks") {
