@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
   // 300 dpi A4) to 35 MB (colour), and Tesseract allocates and frees large buffers for every
   // page; with glibc's defaults each is a fresh mmap returned to the kernel when freed, so every
   // page faults its memory in again, zeroed (1.7 s of system time over the 7 pages of the 002
-  // scan). Kept in the heap and reused, the faults fall from 124k to 69k and OCR runs 5% faster;
+  // scan). Kept in the heap and reused, the faults fall from 124k to 55k and OCR runs 5% faster;
   // memory stays bounded by the pages in flight. A refused setting only costs that speed.
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 128 << 20);

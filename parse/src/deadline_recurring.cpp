@@ -136,9 +136,16 @@ bool EveryWordAt(const FoldedText& folded, std::size_t unit) {
   return after >= f.size() || !(f[after] >= '0' && f[after] <= '9');
 }
 
-// True when "hằng năm" at folded offset b qualifies "kế hoạch ..." or "dự toán ..." written at
-// most eight words before it in the same clause, with no time or act in between.
+// True when "hằng năm" at folded offset b names a planning horizon, not a recurrence: "kế
+// hoạch đầu tư công trung hạn và hằng năm", or the yearly document it qualifies, "kế hoạch ..."
+// or "dự toán ..." written at most eight words before it in the same clause, with no time or act
+// in between ("đưa chỉ tiêu vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm", "dự
+// toán ngân sách hằng năm"; but "báo cáo kết quả thực hiện Kế hoạch này về Sở Y tế trước ngày
+// 15/12 hằng năm" recurs).
 bool NamesYearlyDocument(const std::string& f, std::size_t b) {
+  if (b < 12) return false;
+  std::string_view before(f.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
+  if (before.find("han va ") != std::string_view::npos) return true;
   const std::size_t from = b >= 64 ? b - 64 : 0;
   std::string_view near(f.data() + from, b - from);
   const std::size_t cut = near.find_last_of(",;.:\n");
@@ -194,15 +201,7 @@ const std::string& f = folded.text();
     else if (!g[3].empty() || !g[5].empty()) every = Recurrence::kQuarter;
     else every = Recurrence::kHalfYear;  // "định kỳ 6 tháng", "6 tháng một lần"
     // "kế hoạch đầu tư công trung hạn và hằng năm": a planning horizon, not a recurrence.
-    if (every == Recurrence::kYear && b >= 12) {
-      std::string_view before(f.data() + (b >= 16 ? b - 16 : 0), b >= 16 ? 16 : b);
-      if (before.find("han va ") != std::string_view::npos) continue;
-      // "đưa chỉ tiêu vào nghị quyết, kế hoạch phát triển kinh tế - xã hội hằng năm", "dự toán
-      // ngân sách hằng năm": "hằng năm" names the yearly document a few words before it, not a
-      // recurrence. Not when a time or an act comes between: "báo cáo kết quả thực hiện Kế
-      // hoạch này về Sở Y tế trước ngày 15/12 hằng năm" recurs.
-      if (NamesYearlyDocument(f, b)) continue;
-    }
+    if (every == Recurrence::kYear && NamesYearlyDocument(f, b)) continue;
     DeadlineCandidate c;
     c.d.kind = DeadlineKind::kRecurring;
     c.d.every = every;
