@@ -24,7 +24,21 @@ struct DeadlineCandidate {
 std::optional<std::string> FormatClockTime(const re2::StringPiece& hour, const re2::StringPiece& minute);
 
 void FindRecurringDeadlines(const FoldedText& folded, std::vector<DeadlineCandidate>* found);
-void FindOngoingAndAsapDeadlines(const FoldedText& folded, std::vector<DeadlineCandidate>* found);
+// Where the words of ongoing and immediate deadlines first occur in the folded text (npos:
+// nowhere), as the keyword scan that gates every family of patterns found them: each literal
+// search starts there, not at the start of the text ("ngay" is in nearly every text as "ngày",
+// and a search for "ngay" from the start stopped at every "n" before it).
+struct OngoingWordsAt {
+  static constexpr std::size_t npos = std::string::npos;
+  std::size_t thuong_xuyen = npos, lien_tuc = npos, slash24 = npos, ngay = npos,
+              khan_truong = npos, lap_tuc = npos;  // slash24: "24/", of "24/24" and "24/7"
+  bool Any() const {
+    return thuong_xuyen != npos || lien_tuc != npos || slash24 != npos || ngay != npos ||
+           khan_truong != npos || lap_tuc != npos;
+  }
+};
+void FindOngoingAndAsapDeadlines(const FoldedText& folded, const OngoingWordsAt& at,
+                                 std::vector<DeadlineCandidate>* found);
 bool RecurringPatternsOk();
 
 }  // namespace chidao

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -93,9 +94,16 @@ int Rank(DeadlineKind k) {
 // The keywords that gate each family of deadline patterns, as substrings of the folded text.
 struct Keywords {
   bool digit = false, thang = false, quy = false, nam_nay = false, trong = false, hang = false,
-       moi = false, dinh_ky = false, lan = false, thuong_xuyen = false, lien_tuc = false,
-       slash24 = false, ngay = false, khan_truong = false, lap_tuc = false;
+       moi = false, dinh_ky = false, lan = false;
+  OngoingWordsAt ongoing;  // where each word first occurs
 };
+
+// `w` at f[i], compared with a length known at compile time, so that the comparison is a few
+// loads inline instead of a call to memcmp for each candidate byte.
+template <std::size_t N>
+bool At(std::string_view f, std::size_t i, const char (&w)[N]) {
+  return f.size() - i >= N - 1 && std::memcmp(f.data() + i, w, N - 1) == 0;
+}
 
 // One pass, dispatching on each byte to the keywords that start with it (a find() per keyword
 // read the text fifteen times). "thang cuoi" needs no flag of its own: it contains "thang",
@@ -103,9 +111,6 @@ struct Keywords {
 Keywords ScanKeywords(std::string_view f) {
   Keywords k;
   const std::size_t n = f.size();
-  auto at = [&](std::size_t i, std::string_view w) {
-    return n - i >= w.size() && f.compare(i, w.size(), w) == 0;
-  };
   for (std::size_t i = 0; i < n; ++i) {
     switch (f[i]) {
       case '0': case '1': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
@@ -113,27 +118,31 @@ Keywords ScanKeywords(std::string_view f) {
         break;
       case '2':
         k.digit = true;
-        k.slash24 = k.slash24 || at(i, "24/");
+        if (k.ongoing.slash24 == OngoingWordsAt::npos && At(f, i, "24/")) k.ongoing.slash24 = i;
         break;
       case 't':
-        k.thang = k.thang || at(i, "thang");
-        k.trong = k.trong || at(i, "trong");
-        k.thuong_xuyen = k.thuong_xuyen || at(i, "thuong xuyen");
+        k.thang = k.thang || At(f, i, "thang");
+        k.trong = k.trong || At(f, i, "trong");
+        if (k.ongoing.thuong_xuyen == OngoingWordsAt::npos && At(f, i, "thuong xuyen"))
+          k.ongoing.thuong_xuyen = i;
         break;
-      case 'q': k.quy = k.quy || at(i, "quy"); break;
+      case 'q': k.quy = k.quy || At(f, i, "quy"); break;
       case 'n':
-        k.nam_nay = k.nam_nay || at(i, "nam nay");
-        k.ngay = k.ngay || at(i, "ngay");
+        k.nam_nay = k.nam_nay || At(f, i, "nam nay");
+        if (k.ongoing.ngay == OngoingWordsAt::npos && At(f, i, "ngay")) k.ongoing.ngay = i;
         break;
-      case 'h': k.hang = k.hang || at(i, "hang"); break;
-      case 'm': k.moi = k.moi || at(i, "moi"); break;
-      case 'd': k.dinh_ky = k.dinh_ky || at(i, "dinh ky"); break;
+      case 'h': k.hang = k.hang || At(f, i, "hang"); break;
+      case 'm': k.moi = k.moi || At(f, i, "moi"); break;
+      case 'd': k.dinh_ky = k.dinh_ky || At(f, i, "dinh ky"); break;
       case 'l':
-        k.lan = k.lan || (i > 0 && f[i - 1] == ' ' && at(i, "lan"));
-        k.lien_tuc = k.lien_tuc || at(i, "lien tuc");
-        k.lap_tuc = k.lap_tuc || at(i, "lap tuc");
+        k.lan = k.lan || (i > 0 && f[i - 1] == ' ' && At(f, i, "lan"));
+        if (k.ongoing.lien_tuc == OngoingWordsAt::npos && At(f, i, "lien tuc")) k.ongoing.lien_tuc = i;
+        if (k.ongoing.lap_tuc == OngoingWordsAt::npos && At(f, i, "lap tuc")) k.ongoing.lap_tuc = i;
         break;
-      case 'k': k.khan_truong = k.khan_truong || at(i, "khan truong"); break;
+      case 'k':
+        if (k.ongoing.khan_truong == OngoingWordsAt::npos && At(f, i, "khan truong"))
+          k.ongoing.khan_truong = i;
+        break;
       default: break;
     }
   }
@@ -195,8 +204,7 @@ class DeadlineFinder {
     if (k.digit || k.thang || k.quy || k.nam_nay) FindDatesAndPeriods(k.digit);
     if (k.digit && k.trong) FindRelative();
     if (k.hang || k.moi || k.dinh_ky || k.lan) FindRecurringDeadlines(folded_, &found_);
-    if (k.thuong_xuyen || k.lien_tuc || k.slash24 || k.ngay || k.khan_truong || k.lap_tuc)
-      FindOngoingAndAsapDeadlines(folded_, &found_);
+    if (k.ongoing.Any()) FindOngoingAndAsapDeadlines(folded_, k.ongoing, &found_);
     const DeadlineCandidate* best = nullptr;
     for (const DeadlineCandidate& c : found_) {
       if (!best || Rank(c.d.kind) < Rank(best->d.kind) ||

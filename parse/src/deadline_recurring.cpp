@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "deadline_candidates.h"
@@ -234,7 +235,8 @@ const std::string& f = folded.text();
   }
 }
 
-void FindOngoingAndAsapDeadlines(const FoldedText& folded, std::vector<DeadlineCandidate>* found) {
+void FindOngoingAndAsapDeadlines(const FoldedText& folded, const OngoingWordsAt& at,
+                                 std::vector<DeadlineCandidate>* found) {
   // Literal searches: these words are short and fixed, and a find() per word is much cheaper
   // than a regular expression on the many short texts this runs on.
   const std::string& f = folded.text();
@@ -246,8 +248,11 @@ void FindOngoingAndAsapDeadlines(const FoldedText& folded, std::vector<DeadlineC
     c.begin = b;
     c.end = e;
   };
-  for (std::string_view w : {"thuong xuyen", "lien tuc", "24/24", "24/7"}) {
-    for (std::size_t b = f.find(w); b != std::string::npos; b = f.find(w, b + 1)) {
+  using Word = std::pair<std::string_view, std::size_t>;  // a word and where it first may be
+  for (auto [w, first] : {Word{"thuong xuyen", at.thuong_xuyen}, Word{"lien tuc", at.lien_tuc},
+                          Word{"24/24", at.slash24}, Word{"24/7", at.slash24}}) {
+    if (first == OngoingWordsAt::npos) continue;
+    for (std::size_t b = f.find(w, first); b != std::string::npos; b = f.find(w, b + 1)) {
       std::size_t e = b + w.size();
       if (w == "24/24") {  // "24/24 giờ", "24/24h"
         if (f.compare(e, 4, " gio") == 0) e += 4;
@@ -259,8 +264,10 @@ void FindOngoingAndAsapDeadlines(const FoldedText& folded, std::vector<DeadlineC
       add(DeadlineKind::kOngoing, b, e);
     }
   }
-  for (std::string_view w : {"ngay", "khan truong", "lap tuc"}) {
-    for (std::size_t b = f.find(w); b != std::string::npos; b = f.find(w, b + 1)) {
+  for (auto [w, first] :
+       {Word{"ngay", at.ngay}, Word{"khan truong", at.khan_truong}, Word{"lap tuc", at.lap_tuc}}) {
+    if (first == OngoingWordsAt::npos) continue;
+    for (std::size_t b = f.find(w, first); b != std::string::npos; b = f.find(w, b + 1)) {
       std::size_t e = b + w.size();
       if (!Bounded(f, b, e)) continue;
       if (w == "ngay") {
