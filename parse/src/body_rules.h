@@ -33,10 +33,18 @@ struct Core {
   bool issuer = false;
 };
 
-// Word tests (body_scan.cpp).
-bool Is(const Words& w, std::size_t i, std::string_view fold);
-bool IsPunct(const Words& w, std::size_t i, std::string_view p);
-bool Seq(const Words& w, std::size_t i, std::string_view phrase);
+// Word tests. The first three are inline: the rules ask them of nearly every word they read,
+// and a call each cost more than the test.
+inline bool Is(const Words& w, std::size_t i, std::string_view fold) {
+  return i < w.size() && !w[i].punct && w[i].fold == fold;
+}
+inline bool IsPunct(const Words& w, std::size_t i, std::string_view p) {
+  return i < w.size() && w[i].punct && w[i].text == p;
+}
+inline bool Seq(const Words& w, std::size_t i, std::string_view phrase) {
+  return StartsWithFolded(w, i, phrase);
+}
+// (body_scan.cpp)
 bool SeqP(const Words& w, std::size_t i, std::initializer_list<std::string_view> parts);
 bool GenericUse(const Words& w, std::size_t j);
 bool OpensBody(const Words& w, std::size_t i);

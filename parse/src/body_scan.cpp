@@ -16,15 +16,6 @@
 
 namespace chidao::parse_internal::body_rules {
 
-bool Is(const Words& w, std::size_t i, std::string_view fold) {
-  return i < w.size() && !w[i].punct && w[i].fold == fold;
-}
-bool IsPunct(const Words& w, std::size_t i, std::string_view p) {
-  return i < w.size() && w[i].punct && w[i].text == p;
-}
-bool Seq(const Words& w, std::size_t i, std::string_view phrase) {
-  return StartsWithFolded(w, i, phrase);
-}
 // Like Seq, but the parts may be punctuation: {"cac", "huyen", ",", "thi", ",", "thanh", "uy"}.
 bool SeqP(const Words& w, std::size_t i, std::initializer_list<std::string_view> parts) {
   for (std::string_view p : parts) {

@@ -92,7 +92,7 @@ class FoldBuffer {
   std::uint64_t MoveTo(std::string& out) {
     if (spill_.empty()) {
       // Nearly every word fits the buffer: one copy, straight into the word.
-      out.assign(buf_, size_);
+      out.append(buf_, size_);  // `out` is a fresh word's fold: empty
       size_ = 0;
     } else {
       Flush();
@@ -144,7 +144,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
       w.end = cp.end;
       w.punct = true;
       w.text = text.substr(w.begin, w.end - w.begin);
-      w.fold.assign(w.text);
+      w.fold.append(w.text);
       w.fold_hash = FoldHash(w.fold);
       pos = cp.end;
       continue;
@@ -210,7 +210,10 @@ bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string
   for (;; ++i) {
     if (i >= words.size() || words[i].punct) return false;
     const std::string& f = words[i].fold;
-    if (phrase.size() - pos < f.size() || phrase.compare(pos, f.size(), f) != 0) return false;
+    if (phrase.size() - pos < f.size()) return false;
+    // The first letters differ for nearly every word asked: no call to compare then.
+    if (!f.empty() && phrase[pos] != f[0]) return false;
+    if (phrase.compare(pos, f.size(), f) != 0) return false;
     pos += f.size();
     if (pos == phrase.size()) return true;
     if (phrase[pos] != ' ') return false;
