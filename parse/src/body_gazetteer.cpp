@@ -296,7 +296,7 @@ std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i) {
   return n;
 }
 
-bool CanStartBody(const Word& word) {
+bool ComputeCanStartBody(const Word& word) {
   // Words with marks are compared as written (lower, Capitalised or UPPER case), so that the
   // many syllables that fold alike ("có"/"cơ", "số"/"sở", "đang"/"đảng") do not all reach the
   // full matcher; unmarked words (OCR that lost the marks, abbreviations) by their fold. A word
@@ -334,17 +334,12 @@ bool CanStartBody(const Word& word) {
     }
     return s;
   }();
-  // Two memo bits: "no" and "yes", both asked of the same word many times (body lists).
-  static const std::uint64_t kMemo = NewMemoBit();
-  static const std::uint64_t kMemoYes = NewMemoBit();
-  if (word.absent_from & kMemo) return false;
-  if (word.absent_from & kMemoYes) return true;
   bool ascii = true;
   for (char c : word.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   bool can = ascii ? kSets.folded.Find(word.fold, word.fold_hash) != nullptr
                    : kSets.written_folds.Find(word.fold, word.fold_hash) != nullptr &&
                          kSets.written.Find(word.text) != nullptr;
-  word.absent_from |= can ? kMemoYes : kMemo;
+  word.absent_from |= can ? kCanStartBodyMemo : kCannotStartBodyMemo;
   return can;
 }
 

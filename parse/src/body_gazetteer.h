@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "phrase_set.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -60,8 +61,14 @@ std::size_t MatchCommittee(const std::vector<Word>& words, std::size_t i);
 std::size_t MatchNamedHead(const std::vector<Word>& words, std::size_t i);
 
 // False when no body name or title can start with this folded word: a cheap first test that
-// spares the matcher's full search at most words of a text.
-bool CanStartBody(const Word& word);
+// spares the matcher's full search at most words of a text. Asked of the same word many times
+// (body lists), so the answer is memoised on the word and read inline.
+bool ComputeCanStartBody(const Word& word);
+inline bool CanStartBody(const Word& word) {
+  if (word.absent_from & kCannotStartBodyMemo) return false;
+  if (word.absent_from & kCanStartBodyMemo) return true;
+  return ComputeCanStartBody(word);
+}
 
 // Expansion of an abbreviation used inside body names: "MTTQ" → "Mặt trận Tổ quốc",
 // "BCĐ" → "Ban Chỉ đạo", "BTV" → "Ban Thường vụ", "BCH" → "Bộ Chỉ huy", "PT-TH" → "Phát thanh -

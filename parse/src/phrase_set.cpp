@@ -11,7 +11,7 @@ namespace chidao::parse_internal {
 std::uint64_t NewMemoBit() {
   static std::atomic<int> next{0};
   int n = next.fetch_add(1);
-  return n < 64 ? std::uint64_t{1} << n : 0;
+  return n < 62 ? std::uint64_t{1} << n : 0;  // 62 and 63: CanStartBody's (phrase_set.h)
 }
 
 PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases, bool keep_punct)
@@ -33,10 +33,8 @@ PhraseSet::PhraseSet(std::initializer_list<std::string_view> phrases, bool keep_
   }
 }
 
-std::size_t PhraseSet::Match(const std::vector<Word>& words, std::size_t i) const {
-  if (i >= words.size()) return 0;
+std::size_t PhraseSet::MatchUnknown(const std::vector<Word>& words, std::size_t i) const {
   const Word& first = words[i];
-  if (first.absent_from & memo_bit_) return 0;
   if (first.punct && !keep_punct_) return 0;
   // A punctuation token's fold is its text.
   const std::vector<Phrase>* phrases = by_first_.Find(first.fold, first.fold_hash);

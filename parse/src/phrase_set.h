@@ -25,6 +25,11 @@ namespace chidao::parse_internal {
 // when all 64 are taken (the table then simply goes without a memo).
 std::uint64_t NewMemoBit();
 
+// Two bits of Word::absent_from that NewMemoBit never hands out, fixed at compile time so that
+// CanStartBody (body_gazetteer.h) reads its memo inline: no, and yes.
+inline constexpr std::uint64_t kCannotStartBodyMemo = std::uint64_t{1} << 63;
+inline constexpr std::uint64_t kCanStartBodyMemo = std::uint64_t{1} << 62;
+
 class PhraseSet {
  public:
   // With `keep_punct`, punctuation inside a phrase must match ("chính trị - xã hội"); without,
@@ -33,8 +38,12 @@ class PhraseSet {
   PhraseSet(const PhraseSet&) = delete;  // owns a memo bit
   PhraseSet& operator=(const PhraseSet&) = delete;
 
-  // Length in words (punctuation included) of the longest phrase at words[i], 0 if none.
-  std::size_t Match(const std::vector<Word>& words, std::size_t i) const;
+  // Length in words (punctuation included) of the longest phrase at words[i], 0 if none. The
+  // memo is read inline: most questions are about words already known to start no phrase.
+  std::size_t Match(const std::vector<Word>& words, std::size_t i) const {
+    if (i >= words.size() || (words[i].absent_from & memo_bit_)) return 0;
+    return MatchUnknown(words, i);
+  }
 
   // The first words of the phrases, folded and as written (for CanStartBody).
   void AddFirstWords(std::vector<std::string>& folded, std::vector<std::string>& written) const;
@@ -48,6 +57,8 @@ class PhraseSet {
     std::vector<std::string> parts;
     std::vector<std::uint64_t> hashes;
   };
+  std::size_t MatchUnknown(const std::vector<Word>& words, std::size_t i) const;
+
   bool keep_punct_;
   std::uint64_t memo_bit_;
   FoldTable<std::vector<Phrase>> by_first_;
