@@ -24,8 +24,9 @@ struct DeadlineCandidate {
 std::optional<std::string> FormatClockTime(const re2::StringPiece& hour, const re2::StringPiece& minute);
 
 void FindRecurringDeadlines(const FoldedText& folded, std::vector<DeadlineCandidate>* found);
-// Where the words of ongoing and immediate deadlines first occur in the folded text (npos:
-// nowhere), as the keyword scan that gates every family of patterns found them: each literal
+// Where the words of ongoing and immediate deadlines first start a word of the folded text
+// (npos: nowhere; inside a word they count for nothing, Bounded() rejects them), as the
+// keyword scan that gates every family of patterns found them: each literal
 // search starts there, not at the start of the text ("ngay" is in nearly every text as "ngày",
 // and a search for "ngay" from the start stopped at every "n" before it).
 struct OngoingWordsAt {
