@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,6 +27,15 @@ inline std::uint64_t FoldHash(std::string_view s) {
   std::uint64_t h = kFoldHashSeed;
   for (char c : s) h = FoldHashAdd(h, c);
   return h;
+}
+
+// Equality of two short byte strings (folded words are a few letters): compared inline, where
+// a call to memcmp for every hit of the hash cost more than the comparison.
+inline bool SameBytes(const char* a, const char* b, std::size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
 
 template <typename V>
@@ -64,7 +74,7 @@ class FoldTable {
       if (s.entry == 0) return nullptr;
       if (s.hash != hash) continue;
       auto& [k, v] = entries_[s.entry - 1];
-      if (k == key) return &v;
+      if (k.size() == key.size() && SameBytes(k.data(), key.data(), key.size())) return &v;
     }
   }
   void Place(std::uint64_t hash, std::uint32_t entry) {
