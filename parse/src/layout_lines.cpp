@@ -14,23 +14,24 @@ bool IsSeparator(std::string_view s) {
   return true;
 }
 
+TextLine LineAt(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t nl = text.find('\n', from);
+  std::size_t e = (nl == std::string_view::npos || nl > to) ? to : nl;
+  TextLine l;
+  l.begin = from;
+  l.end = e;
+  l.text = text.substr(from, e - from);
+  if (!l.text.empty() && l.text.back() == '\r') l.text.remove_suffix(1);
+  l.blank = IsSeparator(l.text);
+  return l;
+}
+
 std::vector<TextLine> SplitLines(std::string_view text, std::size_t from, std::size_t to,
                                  std::size_t max_lines) {
   std::vector<TextLine> out;
   if (to > text.size()) to = text.size();
-  std::size_t p = from;
-  while (p < to && out.size() < max_lines) {
-    std::size_t nl = text.find('\n', p);
-    std::size_t e = (nl == std::string_view::npos || nl > to) ? to : nl;
-    TextLine l;
-    l.begin = p;
-    l.end = e;
-    l.text = text.substr(p, e - p);
-    if (!l.text.empty() && l.text.back() == '\r') l.text.remove_suffix(1);
-    l.blank = IsSeparator(l.text);
-    out.push_back(l);
-    p = e + 1;
-  }
+  for (std::size_t p = from; p < to && out.size() < max_lines; p = out.back().end + 1)
+    out.push_back(LineAt(text, p, to));
   return out;
 }
 
