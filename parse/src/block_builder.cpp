@@ -25,15 +25,16 @@ namespace chidao::parse_internal {
 namespace {
 
 // Counts the bytes that are not UTF-8 continuation bytes (10xxxxxx), eight at a time: every
-// line of the document is measured.
+// line of the document is measured. The eight flags are summed by a multiplication (the build
+// targets x86-64 without POPCNT, where std::popcount is a call into libgcc).
 std::size_t CodePoints(std::string_view s) {
   std::size_t continuation = 0, i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, s.data() + i, 8);
     // Bit 7 of a byte set and bit 6 clear; the shift carries nothing into another byte's bit 7.
-    continuation += static_cast<std::size_t>(
-        std::popcount(x & ~(x << 1) & 0x8080808080808080ull));
+    const std::uint64_t flags = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+    continuation += static_cast<std::size_t>((flags * 0x0101010101010101ull) >> 56);
   }
   for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return s.size() - continuation;
@@ -142,10 +143,23 @@ bool IsSignatureStart(const std::vector<Word>& words) {
          words[1].text == "." && words.size() >= 3 && words[2].all_upper;
 }
 
+// The bytes of x (eight bytes of text, first byte lowest) that may start white space: the
+// controls up to ' ' (tab, CR, space; the others are copied like any byte) and 0xC2, the first
+// byte of NBSP. The high bit is set in the first such byte; bytes after it may be flagged too
+// (the subtraction borrows), so only the first flag is meaningful.
+std::uint64_t MayStartBlank(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t control = (x - kOnes * 0x21) & ~x & kHigh;
+  const std::uint64_t c2 = x ^ (kOnes * 0xC2);
+  return control | ((c2 - kOnes) & ~c2 & kHigh);
+}
+
 // Appends text[from, to) to the block, runs of spaces, tabs and NBSP collapsed to one space.
 // This touches every byte of the document, so it writes through raw pointers into buffers sized
 // for the worst case (the output is never longer than the input) and trims them once: growing
 // two containers per word was a twentieth of the parse time. text and source stay equal in size.
+// The bytes up to the next possible blank are copied eight at a time (a word and its source
+// offsets in one step, instead of four tests and two stores per byte).
 void AppendNormalized(std::string_view text, std::size_t from, std::size_t to, Block& b) {
   std::size_t o = b.text.size();
   b.text.resize(o + (to - from));
@@ -154,6 +168,23 @@ void AppendNormalized(std::string_view text, std::size_t from, std::size_t to, B
   std::uint32_t* src = b.source.data();
   std::size_t p = from;
   while (p < to) {
+    if (p + 8 <= to) {
+      // All eight bytes are written, whatever is kept: o - b.text's old size <= p - from, so
+      // o + 8 stays within the buffer.
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + p, 8);
+      std::memcpy(out + o, &x, 8);
+      for (std::size_t k = 0; k < 8; ++k) src[o + k] = static_cast<std::uint32_t>(p + k);
+      const std::uint64_t blank_at = MayStartBlank(x);
+      if (blank_at == 0) {
+        o += 8;
+        p += 8;
+        continue;
+      }
+      const std::size_t run = static_cast<std::size_t>(std::countr_zero(blank_at)) / 8;
+      o += run;
+      p += run;
+    }
     char c = text[p];
     std::size_t blank = 0;  // bytes of white space at p
     if (c == ' ' || c == '\t' || c == '\r') blank = 1;

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <optional>
 
 #include "date_parser.h"
 #include "document_code.h"
@@ -54,29 +55,58 @@ std::string Letters(std::string_view folded) {
   return out;
 }
 
-Urgency UrgencyOf(std::string_view cell) {
+// Letters(folded) == word, without building the letters (every cell of a header is asked).
+bool LettersAre(std::string_view folded, std::string_view word) {
+  std::size_t k = 0;
+  for (char c : folded) {
+    if (c < 'a' || c > 'z') continue;
+    if (k == word.size() || c != word[k]) return false;
+    ++k;
+  }
+  return k == word.size();
+}
+
+// UrgencyOf a cell whose FoldText is `folded`.
+Urgency UrgencyOfFolded(std::string_view cell, const std::string& folded) {
   if (cell.size() > 40) return Urgency::kNone;
-  std::string l = Letters(FoldText(cell));
-  if (l == "hoatoc" || l == "hoatochengio") return Urgency::kHoaToc;
-  if (l == "thuongkhan") return Urgency::kThuongKhan;
-  if (l == "khan") return Urgency::kKhan;
+  if (LettersAre(folded, "hoatoc") || LettersAre(folded, "hoatochengio")) return Urgency::kHoaToc;
+  if (LettersAre(folded, "thuongkhan")) return Urgency::kThuongKhan;
+  if (LettersAre(folded, "khan")) return Urgency::kKhan;
   return Urgency::kNone;
 }
 
-bool IsQuocHieu(std::string_view cell) {
-  std::string f = FoldText(CollapseSpace(cell));
+Urgency UrgencyOf(std::string_view cell) {
+  return cell.size() > 40 ? Urgency::kNone : UrgencyOfFolded(cell, FoldText(cell));
+}
+
+// FoldText(CollapseSpace(cell)) of a trimmed cell whose FoldText is `folded`: that fold itself
+// when the cell has no white space to collapse (most cells), which spares every cell of the
+// header two copies and a second fold.
+const std::string& FoldCollapsed(std::string_view cell, const std::string& folded, std::string* scratch) {
+  bool collapsed = true;
+  for (std::size_t i = 0; i < cell.size() && collapsed; ++i) {
+    const char c = cell[i];
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') collapsed = false;
+    if (c == ' ' && i + 1 < cell.size() && cell[i + 1] == ' ') collapsed = false;
+  }
+  if (collapsed) return folded;
+  *scratch = FoldText(CollapseSpace(cell));
+  return *scratch;
+}
+
+// `f`: FoldText(CollapseSpace(cell)).
+bool IsQuocHieu(std::string_view cell, const std::string& f) {
   if (f.size() < 5) return false;
   static constexpr std::array<std::string_view, 3> kMottos{
       "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"};
   // A part of a motto counts too (a column layout may split "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" from
   // "VIỆT NAM"), but only printed as mottos are, in capitals, or a long run of the slogan:
   // a web menu's "Xã hội" is not a Quốc hiệu.
-  const bool caps = IsAllCaps(cell);
   for (std::string_view m : kMottos) {
     if (m.find(f) == std::string_view::npos) continue;
-    if (caps || f.size() == m.size() || (m == kMottos[1] && f.size() >= 12)) return true;
+    if (IsAllCaps(cell) || f.size() == m.size() || (m == kMottos[1] && f.size() >= 12)) return true;
   }
-  return Letters(f) == "doclaptudohanhphuc";
+  return LettersAre(f, "doclaptudohanhphuc");
 }
 
 constexpr std::array<std::string_view, 21> kTypeNames{
@@ -85,9 +115,9 @@ constexpr std::array<std::string_view, 21> kTypeNames{
     "phuong an", "thong tri", "cong van", "nghi dinh", "thong tu", "thong cao", "du an"};
 
 // "KẾ HOẠCH", "CÔNG ĐIỆN KHẨN": the type name in sentence case, and urgency words after it.
-std::optional<std::string> TypeLine(std::string_view cell, Urgency* urgency) {
+// `f`: FoldText(CollapseSpace(cell)).
+std::optional<std::string> TypeLine(std::string_view cell, const std::string& f, Urgency* urgency) {
   if (!IsAllCaps(cell) || cell.size() > 60) return std::nullopt;
-  std::string f = FoldText(CollapseSpace(cell));
   if (!f.empty() && f.back() == ':') return std::nullopt;  // "QUYẾT ĐỊNH:" opens the articles
   for (std::string_view t : kTypeNames) {
     if (f.compare(0, t.size(), t) != 0) continue;
@@ -197,14 +227,25 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   HeaderInfo h;
   h.body_begin = from;
   to = std::min(to, text.size());
-  std::vector<TextLine> lines = SplitLines(text, from, std::min(to, from + 16000), 90);
-  // Lines are cut into cells as the scan below reaches them: it stops at the first lines of the
-  // body, and a document's first 90 lines were cut for nothing. A deque keeps the cells the scan
-  // holds by reference in place while more are added.
+  // The header's lines: at most 90, within 16000 bytes. They are cut as the rules below reach
+  // them (has_line), and cut into cells as the scan reaches them (has_cell): it stops at the first
+  // lines of the body, and a document's first 90 lines were cut for nothing. A deque keeps the
+  // cells the scan holds by reference in place while more are added.
+  const std::size_t lines_to = std::min(to, from + 16000);
+  std::vector<TextLine> lines;
+  auto has_line = [&](std::size_t k) {
+    while (lines.size() <= k && lines.size() < 90) {
+      const std::size_t p = lines.empty() ? from : lines.back().end + 1;
+      if (p >= lines_to) break;
+      lines.push_back(LineAt(text, p, lines_to));
+    }
+    return k < lines.size();
+  };
+  constexpr std::size_t kNoLine = static_cast<std::size_t>(-1);
   std::deque<Cell> cells;
   std::size_t lines_cut = 0;
   auto has_cell = [&](std::size_t j) {
-    while (cells.size() <= j && lines_cut < lines.size()) {
+    while (cells.size() <= j && has_line(lines_cut)) {
       for (Cell& c : SplitCells(text, lines[lines_cut], static_cast<int>(lines_cut)))
         cells.push_back(std::move(c));
       ++lines_cut;
@@ -214,8 +255,8 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   std::vector<std::string> issuer_lines;
   bool issuer_open = false, seen_item = false;
   int last_line = -1;
-  std::size_t kinh_gui_line = lines.size();
-  std::size_t voice_line = lines.size();  // "THỦ TƯỚNG CHÍNH PHỦ điện:"
+  std::size_t kinh_gui_line = kNoLine;
+  std::size_t voice_line = kNoLine;  // "THỦ TƯỚNG CHÍNH PHỦ điện:"
   auto empty_between = [&](int a, int b) {
     for (int k = a + 1; k < b; ++k)
       if (TrimSpace(lines[static_cast<std::size_t>(k)].text).empty()) return true;
@@ -224,6 +265,8 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   for (std::size_t i = 0; has_cell(i); ++i) {
     const Cell& c = cells[i];
     std::string f = FoldText(c.text);
+    std::string scratch;
+    const std::string& f_collapsed = FoldCollapsed(c.text, f, &scratch);
     if (IsSeparator(c.text)) {
       issuer_open = false;
       continue;
@@ -232,12 +275,12 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       kinh_gui_line = static_cast<std::size_t>(c.line);
       break;
     }
-    if (IsQuocHieu(c.text)) {
+    if (IsQuocHieu(c.text, f_collapsed)) {
       h.formal = true;
       last_line = std::max(last_line, c.line);
       continue;
     }
-    if (Urgency u = UrgencyOf(c.text); u != Urgency::kNone) {
+    if (Urgency u = UrgencyOfFolded(c.text, f); u != Urgency::kNone) {
       h.urgency = u;
       last_line = std::max(last_line, c.line);
       continue;
@@ -249,7 +292,10 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
     bool so_label = code_cell.size() == c.text.size() ? f.compare(0, 2, "so") == 0
                                                       : FoldText(code_cell).compare(0, 2, "so") == 0;
     if (!h.code && (so_label || code_cell.size() < 30)) {
-      if (auto code = ParseDocumentCode(code_cell); code && code_cell.find('/') != std::string_view::npos) {
+      // Every code has a "/": asked first, it spares most cells the code grammar.
+      std::optional<DocumentCode> code;
+      if (code_cell.find('/') != std::string_view::npos) code = ParseDocumentCode(code_cell);
+      if (code) {
         h.code = code;
         h.formal = seen_item = true;
         issuer_open = false;
@@ -264,11 +310,15 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
         joined.append(" ").append(cells[i + 1].text);
         consumed = i + 1;
       }
-      FoldedText fj(joined);
+      // The pattern needs a comma with a digit after it, both of which only an ASCII comma and
+      // digit fold to: a cell without them (most) is not folded.
+      const std::size_t comma = joined.find(',');
+      const bool may_match = comma != std::string::npos && joined.find_first_of("0123456789", comma) != std::string::npos;
+      std::optional<FoldedText> fj;
+      if (may_match) fj.emplace(joined);
       StringPiece g[2];
-      StringPiece in(fj.text());
-      if (PlaceDatePattern().Match(in, 0, in.size(), RE2::ANCHOR_START, g, 2)) {
-        std::string place = CollapseSpace(fj.OriginalText(0, g[1].size()));
+      if (fj && PlaceDatePattern().Match(fj->text(), 0, fj->text().size(), RE2::ANCHOR_START, g, 2)) {
+        std::string place = CollapseSpace(fj->OriginalText(0, g[1].size()));
         std::string pf = FoldText(place);
         bool weekday = pf.compare(0, 4, "thu ") == 0 || pf.compare(0, 8, "chu nhat") == 0;
         std::vector<DateMatch> dates = FindDates(joined, std::nullopt);
@@ -284,7 +334,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       }
     }
     Urgency type_urgency = Urgency::kNone;
-    if (auto type = TypeLine(c.text, &type_urgency); type && !h.type) {
+    if (auto type = TypeLine(c.text, f_collapsed, &type_urgency); type && !h.type) {
       h.type = type;
       if (type_urgency != Urgency::kNone) h.urgency = type_urgency;
       h.formal = seen_item = true;
@@ -370,9 +420,12 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
     h.body_begin = std::min(l.end + 1, text.size());
   }
   // Kính gửi: entries "- A;" over the following lines, OCR noise lines between them skipped.
-  if (kinh_gui_line == lines.size()) {
-    for (std::size_t k = 0; k < lines.size() && k < 150; ++k) {
-      std::string lf = FoldText(TrimSpace(lines[k].text).substr(0, 20));
+  if (kinh_gui_line == kNoLine) {
+    for (std::size_t k = 0; has_line(k) && k < 150; ++k) {
+      // Only "k", "K" or a letter with marks folds to "k": other lines are not folded.
+      std::string_view t = TrimSpace(lines[k].text);
+      if (t.empty() || (t[0] != 'k' && t[0] != 'K' && static_cast<unsigned char>(t[0]) < 0x80)) continue;
+      std::string lf = FoldText(t.substr(0, 20));
       if (lf.compare(0, 8, "kinh gui") == 0) {
         kinh_gui_line = k;
         break;
@@ -383,8 +436,8 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   // điện:" then "- Chủ tịch UBND các tỉnh ...;"): the dashed lines right after it are the
   // addressees, as after "Kính gửi".
   bool voice_list = false;
-  if (kinh_gui_line == lines.size() && voice_line < lines.size()) {
-    for (std::size_t k = voice_line + 1; k < lines.size() && k <= voice_line + 3; ++k) {
+  if (kinh_gui_line == kNoLine && voice_line != kNoLine) {
+    for (std::size_t k = voice_line + 1; has_line(k) && k <= voice_line + 3; ++k) {
       std::string_view t = TrimSpace(lines[k].text);
       if (t.empty()) continue;
       voice_list = t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•";
@@ -392,7 +445,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
     }
     if (voice_list) kinh_gui_line = voice_line;
   }
-  if (kinh_gui_line < lines.size()) {
+  if (kinh_gui_line != kNoLine) {
     std::vector<std::string> entries;
     std::size_t end_line = kinh_gui_line;
     auto add = [&](std::string_view s) {
@@ -412,7 +465,7 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
     std::string_view rest = TrimSpace(first.substr(after));
     if (!rest.empty() && rest[0] == ':') rest = TrimSpace(rest.substr(1));
     if (!rest.empty() && !voice_list) add(rest);
-    for (std::size_t k = kinh_gui_line + 1; k < lines.size(); ++k) {
+    for (std::size_t k = kinh_gui_line + 1; has_line(k); ++k) {
       std::string_view t = TrimSpace(lines[k].text);
       if (t.empty()) continue;
       if (t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•" || t.substr(0, 3) == "–") {

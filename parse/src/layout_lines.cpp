@@ -1,5 +1,6 @@
 #include "layout_lines.h"
 
+#include <array>
 #include <cctype>
 
 #include "text_case.h"
@@ -14,23 +15,24 @@ bool IsSeparator(std::string_view s) {
   return true;
 }
 
+TextLine LineAt(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t nl = text.find('\n', from);
+  std::size_t e = (nl == std::string_view::npos || nl > to) ? to : nl;
+  TextLine l;
+  l.begin = from;
+  l.end = e;
+  l.text = text.substr(from, e - from);
+  if (!l.text.empty() && l.text.back() == '\r') l.text.remove_suffix(1);
+  l.blank = IsSeparator(l.text);
+  return l;
+}
+
 std::vector<TextLine> SplitLines(std::string_view text, std::size_t from, std::size_t to,
                                  std::size_t max_lines) {
   std::vector<TextLine> out;
   if (to > text.size()) to = text.size();
-  std::size_t p = from;
-  while (p < to && out.size() < max_lines) {
-    std::size_t nl = text.find('\n', p);
-    std::size_t e = (nl == std::string_view::npos || nl > to) ? to : nl;
-    TextLine l;
-    l.begin = p;
-    l.end = e;
-    l.text = text.substr(p, e - p);
-    if (!l.text.empty() && l.text.back() == '\r') l.text.remove_suffix(1);
-    l.blank = IsSeparator(l.text);
-    out.push_back(l);
-    p = e + 1;
-  }
+  for (std::size_t p = from; p < to && out.size() < max_lines; p = out.back().end + 1)
+    out.push_back(LineAt(text, p, to));
   return out;
 }
 
@@ -46,16 +48,26 @@ std::size_t MergedColumnStart(std::string_view t) {
     if (p != std::string_view::npos && p > 0 && t[p - 1] == ' ') return p;
   }
   // "Nơi nhận: KT. GIÁM ĐỐC", "- Như trên; PHÓ GIÁM ĐỐC": the signature column beside the
-  // recipients, after the punctuation that ends a recipients cell.
+  // recipients, after the punctuation that ends a recipients cell. Each mark is taken at its
+  // first occurrence only. Every cell of a header or signature line is asked: the punctuation
+  // and space a mark must follow are looked for first (most cells have none), and the marks
+  // only there, instead of searching the cell for each of them.
+  static constexpr std::array<std::string_view, 16> kMarks{
+      "KT. ", "TM. ", "TL. ", "T/M ", "K/T ", "T/L ", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",
+      "CHỦ TỊCH", "PHÓ BÍ THƯ", "BÍ THƯ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
+      "PHÓ TRƯỞNG BAN"};
   std::size_t best = std::string_view::npos;
-  for (std::string_view mark : {"KT. ", "TM. ", "TL. ", "T/M ", "K/T ", "T/L ", "PHÓ GIÁM ĐỐC",
-                                "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ BÍ THƯ", "BÍ THƯ",
-                                "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
-                                "PHÓ TRƯỞNG BAN"}) {
-    std::size_t p = t.find(mark);
-    if (p == std::string_view::npos || p < 2 || t[p - 1] != ' ') continue;
-    const char before = t[p - 2];
-    if ((before == ':' || before == ';' || before == ')' || before == ',') && p < best) best = p;
+  for (char punct : {':', ';', ')', ','}) {
+    for (std::size_t q = t.find(punct); q != std::string_view::npos && q + 2 < best; q = t.find(punct, q + 1)) {
+      const std::size_t p = q + 2;
+      if (p >= t.size() || t[q + 1] != ' ') continue;
+      for (std::string_view mark : kMarks) {
+        if (t.compare(p, mark.size(), mark) == 0 && t.find(mark) == p) {
+          best = p;
+          break;
+        }
+      }
+    }
   }
   if (best != std::string_view::npos) return best;
   if (t.substr(0, 4) != "Số" && t.substr(0, 4) != "SỐ") return 0;

@@ -26,6 +26,10 @@ struct Cell {
   int column = 0;         // 0 = first cell of its line
 };
 
+// The line of text[from, to) that starts at `from` (from < to). The next one starts at end + 1.
+// For scans that stop early: they read a line at a time instead of splitting the whole range.
+TextLine LineAt(std::string_view text, std::size_t from, std::size_t to);
+
 // Lines of text[from, to). At most max_lines lines (the rest is not read).
 std::vector<TextLine> SplitLines(std::string_view text, std::size_t from, std::size_t to,
                                  std::size_t max_lines = static_cast<std::size_t>(-1));
