@@ -73,12 +73,15 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // For builds on glibc's allocator (-DCHIDAO_TCMALLOC=OFF): the default build links tcmalloc
+  // (CMakeLists.txt), whose page heap already reuses freed spans and makes these calls no-ops.
   // Set before any thread starts (mallopt is not thread-safe). An OCR page image is 9 MB (grey,
   // 300 dpi A4) to 35 MB (colour), and Tesseract allocates and frees large buffers for every
   // page; with glibc's defaults each is a fresh mmap returned to the kernel when freed, so every
   // page faults its memory in again, zeroed (1.7 s of system time over the 7 pages of the 002
   // scan). Kept in the heap and reused, the faults fall from 124k to 55k and OCR runs 5% faster;
   // memory stays bounded by the pages in flight. A refused setting only costs that speed.
+  // (tcmalloc on the same scan: 53k faults, CPU time within 3% of glibc's, peak RSS 6% lower.)
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 128 << 20);
   try {
