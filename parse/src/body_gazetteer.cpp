@@ -334,9 +334,8 @@ bool ComputeCanStartBody(const Word& word) {
     }
     return s;
   }();
-  bool ascii = true;
-  for (char c : word.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  bool can = ascii ? kSets.folded.Find(word.fold, word.fold_hash) != nullptr
+  // (A punctuation token is never `ascii`; no punctuation is listed in either set.)
+  bool can = word.ascii ? kSets.folded.Find(word.fold, word.fold_hash) != nullptr
                    : kSets.written_folds.Find(word.fold, word.fold_hash) != nullptr &&
                          kSets.written.Find(word.text) != nullptr;
   word.absent_from |= can ? kCanStartBodyMemo : kCannotStartBodyMemo;

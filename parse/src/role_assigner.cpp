@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "body_gazetteer.h"
 #include "directive_lexicon.h"
 #include "phrase_set.h"
 
@@ -238,6 +239,12 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
       }
       i += s;
       clause_start = false;
+      continue;
+    }
+    // Most words start no body: the list matcher's own first test, asked inline.
+    if (w.punct || !CanStartBody(w)) {
+      clause_start = false;
+      ++i;
       continue;
     }
     std::size_t list_end = i;

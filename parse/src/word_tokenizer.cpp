@@ -152,6 +152,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
     bool any_lower = false;
     int letters = 0;
     bool first_letter_seen = false;
+    std::size_t chars = 0;  // code points, joiners included: as many as bytes when all ASCII
     std::size_t end = pos;
     for (;;) {
       if (cp.info.flags & kCpAlpha) {
@@ -161,6 +162,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
         any_lower = any_lower || !(cp.info.flags & kCpUpper);
       }
       fold.Add(cp);
+      ++chars;
       end = cp.end;
       if (end >= n) break;
       CodePoint next = Decode(s, n, end, table, ascii);
@@ -172,6 +174,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
         CodePoint after = Decode(s, n, next.end, table, ascii);
         if (after.info.flags & kCpWord) {
           fold.Put(static_cast<char>(next.c));
+          ++chars;
           cp = after;
           continue;
         }
@@ -182,6 +185,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
     w.end = end;
     w.text = text.substr(w.begin, w.end - w.begin);
     w.all_upper = letters >= 2 && !any_lower;
+    w.ascii = chars == end - w.begin;
     pos = end;
   }
   return words;

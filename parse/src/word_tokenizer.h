@@ -32,6 +32,7 @@ struct Word {
   bool punct = false;           // a punctuation token
   bool upper = false;           // first letter is a capital
   bool all_upper = false;       // every letter is a capital (and there are at least two)
+  bool ascii = false;           // a word (not punctuation) written in ASCII only
   // Memo of the body matcher: whether a body name starts at this word, and which. The answer
   // depends on the words alone, which never change once tokenised, and the role and task
   // rules ask it of the same word several times.
