@@ -5,7 +5,10 @@
 #include "document_code.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <utility>
@@ -70,6 +73,145 @@ const RE2& WholeCodePattern() {
   static const RE2 re(R"((\d{1,6})(?:/(?:(\d{4})/)?()" CHIDAO_SYMBOL R"()|-(\p{Lu}\p{L}{0,3})/()" CHIDAO_SYMBOL
                       R"()))");
   return re;
+}
+
+// The grammar of CodePattern and WholeCodePattern read by hand. RE2 spends some 15000
+// instructions on each candidate (the Unicode classes make its program large, and the groups are
+// extracted by backtracking), and every code of every document is one. As the patterns are
+// written the first match is found by reading forward: the number takes every digit, at most
+// six; the two forms differ at the byte after it ("/" or a dash); the year is taken when four
+// digits and a "/" follow, as the symbol could not start with a digit; a symbol and a Party
+// type take every character their classes allow (nothing follows a symbol, a type must end at
+// "/"). Letters are classified by ICU in the Latin blocks Vietnamese is written with, whose
+// categories no Unicode version has changed; any other code point, or invalid UTF-8, where a
+// class is tested leaves the answer to RE2 (kUnknown).
+enum class Grammar { kMatch, kNoMatch, kUnknown };
+
+struct CodeChar {
+  std::size_t len = 0;  // bytes; 0 at the end of the input
+  bool known = true;    // false: not classified here
+  bool upper = false;   // \p{Lu}
+  bool letter = false;  // \p{L}
+  bool digit = false;   // \d (ASCII, as in RE2)
+};
+
+CodeChar ReadCodeChar(std::string_view s, std::size_t i) {
+  CodeChar c;
+  if (i >= s.size()) return c;
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    c.len = 1;
+    c.upper = b >= 'A' && b <= 'Z';
+    c.letter = c.upper || (b >= 'a' && b <= 'z');
+    c.digit = b >= '0' && b <= '9';
+    return c;
+  }
+  auto k = static_cast<int32_t>(i);
+  UChar32 cp = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), cp);
+  c.len = static_cast<std::size_t>(k) - i;
+  if (cp < 0x80 || !(cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00))) {  // also invalid UTF-8 (cp < 0)
+    c.known = false;
+    return c;
+  }
+  c.letter = u_isalpha(cp);
+  c.upper = u_isupper(cp);
+  return c;
+}
+
+// [\p{L}\d&]* from i: where it ends.
+Grammar SymbolRest(std::string_view s, std::size_t* i) {
+  for (;;) {
+    CodeChar c = ReadCodeChar(s, *i);
+    if (c.len == 0) return Grammar::kMatch;
+    if (!c.known) return Grammar::kUnknown;
+    if (!c.letter && !c.digit && s[*i] != '&') return Grammar::kMatch;
+    *i += c.len;
+  }
+}
+
+// CHIDAO_SYMBOL at `at`: where it ends.
+Grammar Symbol(std::string_view s, std::size_t at, std::size_t* end) {
+  CodeChar c = ReadCodeChar(s, at);
+  if (!c.known) return Grammar::kUnknown;
+  if (!c.upper) return Grammar::kNoMatch;
+  std::size_t p = at + c.len;
+  if (SymbolRest(s, &p) == Grammar::kUnknown) return Grammar::kUnknown;
+  while (p < s.size() && s[p] == '-') {  // (?:-[\p{Lu}\d][\p{L}\d&]*)*
+    CodeChar d = ReadCodeChar(s, p + 1);
+    if (!d.known) return Grammar::kUnknown;
+    if (!d.upper && !d.digit) break;
+    p += 1 + d.len;
+    if (SymbolRest(s, &p) == Grammar::kUnknown) return Grammar::kUnknown;
+  }
+  *end = p;
+  return Grammar::kMatch;
+}
+
+// CodePattern (spaced_dash) or WholeCodePattern matched at s[b...] with ANCHOR_START; the
+// groups as RE2 fills them (unmatched ones empty).
+Grammar MatchCodeGrammar(std::string_view s, std::size_t b, bool spaced_dash, StringPiece* g) {
+  std::fill(g, g + 6, StringPiece());
+  auto piece = [&](std::size_t from, std::size_t to) { return StringPiece(s.data() + from, to - from); };
+  auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  std::size_t i = b;
+  while (digit(i) && i - b < 6) ++i;
+  if (i == b || digit(i)) return Grammar::kNoMatch;  // no number, or more than six digits
+  std::size_t end = 0;
+  if (i < s.size() && s[i] == '/') {  // state: "/" [year "/"] symbol
+    std::size_t sym = i + 1;
+    const bool year = digit(sym) && digit(sym + 1) && digit(sym + 2) && digit(sym + 3) &&
+                      sym + 4 < s.size() && s[sym + 4] == '/';
+    if (year) sym += 5;
+    Grammar r = Symbol(s, sym, &end);
+    if (r != Grammar::kMatch) return r;
+    g[1] = piece(b, i);
+    if (year) g[2] = piece(i + 1, i + 5);
+    g[3] = piece(sym, end);
+    g[0] = piece(b, end);
+    return Grammar::kMatch;
+  }
+  std::size_t j = i;  // Party: " ?- ?" type "/" symbol
+  if (spaced_dash && j < s.size() && s[j] == ' ') ++j;
+  if (j >= s.size() || s[j] != '-') return Grammar::kNoMatch;
+  ++j;
+  if (spaced_dash && j < s.size() && s[j] == ' ') ++j;
+  const std::size_t type_begin = j;
+  CodeChar c = ReadCodeChar(s, j);
+  if (!c.known) return Grammar::kUnknown;
+  if (!c.upper) return Grammar::kNoMatch;
+  j += c.len;
+  for (int letters = 0;; ++letters) {  // \p{L}{0,3} then "/"
+    CodeChar d = ReadCodeChar(s, j);
+    if (!d.known) return Grammar::kUnknown;
+    if (d.len == 0 || !d.letter) break;
+    if (letters == 3) return Grammar::kNoMatch;
+    j += d.len;
+  }
+  if (j >= s.size() || s[j] != '/') return Grammar::kNoMatch;
+  Grammar r = Symbol(s, j + 1, &end);
+  if (r != Grammar::kMatch) return r;
+  g[1] = piece(b, i);
+  g[4] = piece(type_begin, j);
+  g[5] = piece(j + 1, end);
+  g[0] = piece(b, end);
+  return Grammar::kMatch;
+}
+
+// CodePattern at text[b, limit) with ANCHOR_START, by hand where it can be.
+bool MatchCodeAt(std::string_view text, std::size_t b, std::size_t limit, StringPiece* g) {
+  Grammar r = MatchCodeGrammar(text.substr(0, limit), b, true, g);
+  if (r != Grammar::kUnknown) return r == Grammar::kMatch;
+  return CodePattern().Match(StringPiece(text.data(), text.size()), b, limit, RE2::ANCHOR_START, g, 6);
+}
+
+// WholeCodePattern over all of `compact` (ANCHOR_BOTH), by hand where it can be. The forms
+// exclude each other and each has one parse, so the whole must be the first match.
+bool MatchWholeCode(std::string_view compact, StringPiece* g) {
+  Grammar r = MatchCodeGrammar(compact, 0, false, g);
+  if (r == Grammar::kMatch) return g[0].size() == compact.size();
+  if (r == Grammar::kNoMatch) return false;
+  return WholeCodePattern().Match(StringPiece(compact.data(), compact.size()), 0, compact.size(), RE2::ANCHOR_BOTH, g, 6);
 }
 
 const RE2& LabelPattern() {
@@ -149,8 +291,7 @@ std::optional<DocumentCode> ParseDocumentCode(std::string_view code_text) {
                               compact.back() == ')'))
     compact.pop_back();
   StringPiece g[6];
-  StringPiece whole(compact);
-  if (!WholeCodePattern().Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, g, 6)) return std::nullopt;
+  if (!MatchWholeCode(compact, g)) return std::nullopt;
   return Build(g);
 }
 
@@ -159,7 +300,6 @@ std::vector<CodeMatch> FindDocumentCodes(std::string_view text) {
   // linear and fast on text where slashes are rare. From a slash, the code starts at the digits
   // right before it (state form) or at the digits before "-TYPE" (Party form).
   std::vector<CodeMatch> out;
-  StringPiece input(text.data(), text.size());
   StringPiece g[6];
   std::size_t next = 0;  // no match may start before this (inside the previous code)
   auto is_digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
@@ -189,7 +329,7 @@ std::vector<CodeMatch> FindDocumentCodes(std::string_view text) {
       std::size_t b = candidates[c];
       if (b < next || GluedLeft(text, b)) continue;
       std::size_t limit = std::min(text.size(), b + 96);
-      if (!CodePattern().Match(input, b, limit, RE2::ANCHOR_START, g, 6)) continue;
+      if (!MatchCodeAt(text, b, limit, g)) continue;
       std::size_t e = b + g[0].size();
       if (e < text.size() && text[e] == '/' && e + 1 < text.size() &&
           std::isalnum(static_cast<unsigned char>(text[e + 1])))
@@ -216,6 +356,24 @@ std::optional<std::string> TypeNameFor(const DocumentCode& code) {
   if (!code.type_code.empty()) return TypeNameForCode(code.type_code);
   if (code.year || code.party) return std::nullopt;
   return std::string("Công văn");
+}
+
+bool CodeGrammarAgreesWithPatterns(std::string_view text) {
+  auto same = [](const StringPiece* a, const StringPiece* b) {
+    for (int k = 0; k < 6; ++k)
+      if (a[k].size() != b[k].size() || (!a[k].empty() && a[k].data() != b[k].data())) return false;
+    return true;
+  };
+  StringPiece in(text.data(), text.size()), mine[6], re[6];
+  for (bool whole : {false, true}) {
+    Grammar r = MatchCodeGrammar(text, 0, !whole, mine);
+    if (r == Grammar::kUnknown) continue;
+    bool hand = r == Grammar::kMatch && (!whole || mine[0].size() == text.size());
+    bool spec = whole ? WholeCodePattern().Match(in, 0, in.size(), RE2::ANCHOR_BOTH, re, 6)
+                      : CodePattern().Match(in, 0, in.size(), RE2::ANCHOR_START, re, 6);
+    if (hand != spec || (hand && !same(mine, re))) return false;
+  }
+  return true;
 }
 
 bool DocumentCodePatternsOk() {

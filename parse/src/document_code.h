@@ -40,4 +40,8 @@ std::optional<std::string> TypeNameFor(const DocumentCode& code);
 // True when every pattern of this file compiled (checked by a test).
 bool DocumentCodePatternsOk();
 
+// For tests: the code grammar as read by hand (which most codes are) gives what its patterns give
+// on `text`, as running text from its start and as a whole code, or leaves the answer to them.
+bool CodeGrammarAgreesWithPatterns(std::string_view text);
+
 }  // namespace chidao

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace chidao {
 namespace {
 
@@ -85,6 +89,26 @@ TEST_CASE("DocumentCode: mixed-case types QyĐ, CTr, TTr survive and stay distin
   CHECK(TypeNameForCode("DA") == "Dự án");
   CHECK(TypeNameForCode("CĐ") == "Công điện");
   CHECK(TypeNameForCode("XYZ") == std::nullopt);
+}
+
+TEST_CASE("DocumentCode: the code grammar read by hand gives what its RE2 patterns give") {
+  // Strings of the pieces codes are made of and of what breaks them: capitals and lowercase with
+  // and without marks (Đ, Ố, ơ, ǅ titlecase), digits, "/", "-", " ", "&", punctuation, a
+  // combining mark, a Greek capital (outside the blocks read by hand) and invalid UTF-8.
+  const std::vector<std::string> pieces = {
+      "1", "2", "0", "9", "/", "/", "-", " ", "&", ".", "K", "H", "Q", "U", "B", "N", "D", "T", "a",
+      "y", "\xC4\x90", "\xC4\x91", "\xE1\xBB\x90", "\xC6\xA1", "\xC7\x85", "\xCC\x81", "\xCE\xA9",
+      "\xFF", "2020/", "3279", "KH", "UBND"};
+  for (const char* code : {"3279/KH-UBND", "30/2020/NĐ-CP", "91-CV/TU", "91 - CV/TU", "05-NQ/TƯ",
+                           "1234567/KH", "12/2020/", "12-ABCDE/TU", "7/QĐ-UBND&X-2"})
+    CHECK(CodeGrammarAgreesWithPatterns(code));
+  std::mt19937 random(20261123);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s = std::to_string(random() % 100000);
+    for (std::size_t k = random() % 9; k > 0; --k) s += pieces[random() % pieces.size()];
+    INFO(s);
+    REQUIRE(CodeGrammarAgreesWithPatterns(s));
+  }
 }
 
 TEST_CASE("DocumentCode: rejects what is not a code") {
