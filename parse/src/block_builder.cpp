@@ -14,6 +14,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -41,12 +42,13 @@ std::size_t CodePoints(std::string_view s) {
 }
 
 // The words of a line are read by rules of two kinds: those every line passes through (the
-// first two or three words: "Nơi nhận", "Kính gửi", "TM.", whether it opens in lower case or
-// with a word that is not all capitals) and those only header and closing lines reach (type and
-// date lines, which read every word). So a line is tokenised up to its first kFirstWords tokens,
-// and the rest of its head only when a rule of the second kind asks (AllWords): tokenising the
-// head of every line was a fifth of the block building.
-constexpr std::size_t kFirstWords = 4;
+// first two words: "Nơi nhận", "Kính gửi", "TM" ".", whether it opens in lower case or with a
+// word that is not all capitals) and those only header and closing lines reach (the capitals
+// after "TM.", type and date lines, which read every word). So a line is tokenised up to its
+// first kFirstWords tokens, and the rest of its head only when a rule of the second kind asks
+// (AllWords): tokenising the head of every line was a fifth of the block building, its first
+// four tokens an eighth.
+constexpr std::size_t kFirstWords = 2;
 
 struct LineInfo {
   std::string_view text;  // trimmed
@@ -106,18 +108,38 @@ bool NoLowercase(std::string_view t) {
   return true;
 }
 
+constexpr std::array<std::string_view, 17> kTypes = {
+    "ke hoach", "chi thi", "cong dien", "quyet dinh", "thong bao", "cong van", "huong dan",
+    "chuong trinh", "nghi quyet", "ket luan", "bao cao", "to trinh", "phuong an", "de an",
+    "quy che", "quy dinh", "danh muc"};
+
+// Every type name is two words: a line whose first tokens hold a third word, or whose first
+// word starts no type name, is no type line (IsTypeLine), which is known without tokenising it
+// whole. Lines after a signature block are all asked.
+bool MayBeTypeLine(const LineInfo& li) {
+  static const std::array<std::string_view, kTypes.size()> kTypeFirstWords = [] {
+    std::array<std::string_view, kTypes.size()> first;
+    for (std::size_t k = 0; k < kTypes.size(); ++k) first[k] = kTypes[k].substr(0, kTypes[k].find(' '));
+    return first;
+  }();
+  int words = 0;
+  for (const Word& w : li.words) {
+    if (w.punct) continue;
+    if (++words > 2) return false;
+    if (words == 1 && std::find(kTypeFirstWords.begin(), kTypeFirstWords.end(), std::string_view(w.fold)) == kTypeFirstWords.end())
+      return false;
+  }
+  return true;
+}
+
 bool IsTypeLine(const std::vector<Word>& words) {
-  static const std::vector<std::string> kTypes = {
-      "ke hoach", "chi thi", "cong dien", "quyet dinh", "thong bao", "cong van", "huong dan",
-      "chuong trinh", "nghi quyet", "ket luan", "bao cao", "to trinh", "phuong an", "de an",
-      "quy che", "quy dinh", "danh muc"};
   std::string f;
   for (const Word& w : words) {
     if (w.punct) continue;
     if (!f.empty()) f += ' ';
     f += w.fold;
   }
-  return std::find(kTypes.begin(), kTypes.end(), f) != kTypes.end() && AllCaps(words);
+  return std::find(kTypes.begin(), kTypes.end(), std::string_view(f)) != kTypes.end() && AllCaps(words);
 }
 
 bool IsDateLine(const std::vector<Word>& words) {
@@ -136,11 +158,14 @@ bool IsNumberLine(const std::vector<Word>& words) {
          (!next.text.empty() && next.text[0] >= '0' && next.text[0] <= '9');
 }
 
-bool IsSignatureStart(const std::vector<Word>& words) {
-  if (words.size() < 2) return false;
-  const std::string& f = words[0].fold;
-  return (f == "tm" || f == "kt" || f == "tl" || f == "tuq" || f == "q") && words[1].punct &&
-         words[1].text == "." && words.size() >= 3 && words[2].all_upper;
+bool IsSignatureStart(LineInfo& li) {
+  if (li.words.size() < 2) return false;
+  const std::string& f = li.words[0].fold;
+  if (!((f == "tm" || f == "kt" || f == "tl" || f == "tuq" || f == "q") && li.words[1].punct &&
+        li.words[1].text == "."))
+    return false;
+  const std::vector<Word>& words = AllWords(li);
+  return words.size() >= 3 && words[2].all_upper;
 }
 
 // The bytes of x (eight bytes of text, first byte lowest) that may start white space: the
@@ -272,14 +297,14 @@ Layout BuildBlocks(std::string_view text) {
     bool first_is = !li.words.empty();
     std::string f0 = first_is ? li.words[0].fold : "";
     std::string f1 = li.words.size() > 1 ? li.words[1].fold : "";
-    if ((f0 == "noi" && f1 == "nhan") || (content_seen && IsSignatureStart(li.words))) {
+    if ((f0 == "noi" && f1 == "nhan") || (content_seen && IsSignatureStart(li))) {
       mode = Mode::kClosing;
       skip[i] = true;
       continue;
     }
     if (mode == Mode::kClosing) {
       bool restart = l.marker == MarkerStyle::kAppendix || l.marker == MarkerStyle::kRoman ||
-                     IsTypeLine(AllWords(li)) || (len >= 70 && !IsBullet(l.marker));
+                     (MayBeTypeLine(li) && IsTypeLine(AllWords(li))) || (len >= 70 && !IsBullet(l.marker));
       if (!restart) {
         skip[i] = true;
         continue;
@@ -314,7 +339,7 @@ Layout BuildBlocks(std::string_view text) {
                      (li.text.substr(0, 1) == "(" && (f1 == "ban" || f1 == "kem")));
       if (header) {
         skip[i] = true;
-        if (IsTypeLine(AllWords(li))) mode = Mode::kSubject;
+        if (MayBeTypeLine(li) && IsTypeLine(AllWords(li))) mode = Mode::kSubject;
         continue;
       }
       mode = Mode::kBody;

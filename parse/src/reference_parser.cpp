@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <map>
 
 #include "date_parser.h"
@@ -63,71 +64,108 @@ bool StopsOnlyBeforeLower(std::string_view w) { return w == "về" || w == "và"
 struct Word {
   std::size_t fb, fe;  // folded offsets
   std::string folded;
-  std::string lower;  // the original word, lowercase
   bool upper;
   char after;          // punctuation right after the word (',' ';' '.' ':' '(' ')' or 0)
+  std::string lower;   // the original word, lowercase, once `has_lower`
+  bool has_lower = false;
 };
 
-// Words of the folded text from `pos`, at most `max` of them, stopping at a blank line.
-std::vector<Word> WordsFrom(const FoldedText& folded, std::size_t pos, std::size_t max) {
-  const std::string& f = folded.text();
-  std::vector<Word> out;
-  std::size_t p = pos;
-  while (out.size() < max && p < f.size()) {
-    while (p < f.size() && (f[p] == ' ' || f[p] == '\n' || f[p] == '\t' || f[p] == '\r')) {
-      if (f[p] == '\n' && p + 1 < f.size() && f[p + 1] == '\n') return out;
-      ++p;
+// Words of the folded text from `pos`, at most `max` of them, stopping at a blank line, read
+// as the rules ask for them: an issuer's phrase ends within a few words, so the words the rules
+// may look at are rarely all read, and a word's lowercase form (ICU, per code point) is made
+// only when a rule compares it. (Reading all of them first made IssuerAt cost twice as much.)
+class WordReader {
+ public:
+  // `folded` must outlive the reader.
+  WordReader(const FoldedText& folded, std::size_t pos, std::size_t max)
+      : folded_(folded), p_(pos), max_(max) {}
+
+  // True when there is a word i.
+  bool Has(std::size_t i) {
+    while (words_.size() <= i && ReadOne()) {
     }
-    std::size_t b = p;
-    while (p < f.size() && f[p] != ' ' && f[p] != '\n' && f[p] != '\t' && f[p] != ',' && f[p] != ';' &&
-           f[p] != '.' && f[p] != ':' && f[p] != '(' && f[p] != ')')
-      ++p;
-    if (p == b) {  // a punctuation mark where a word should be
-      if (b < f.size()) out.push_back(Word{b, b + 1, std::string(1, f[b]), std::string(1, f[b]), false, f[b]});
-      ++p;
-      continue;
-    }
-    std::string_view orig = folded.OriginalText(b, p);
-    Word w{b, p, f.substr(b, p - b), LowerCase(orig), StartsUpper(orig), 0};
-    if (p < f.size() && (f[p] == ',' || f[p] == ';' || f[p] == '.' || f[p] == ':' || f[p] == '(' || f[p] == ')'))
-      w.after = f[p];
-    out.push_back(std::move(w));
-    if (w.after == ',' || w.after == ';' || w.after == '.' || w.after == ':') ++p;
+    return i < words_.size();
   }
-  return out;
-}
+  // Word i, for i with Has(i). References stay valid as more words are read.
+  const Word& operator[](std::size_t i) const { return words_[i]; }
+  const std::string& Lower(std::size_t i) {
+    Word& w = words_[i];
+    if (!w.has_lower) {
+      w.lower = LowerCase(folded_.OriginalText(w.fb, w.fe));
+      w.has_lower = true;
+    }
+    return w.lower;
+  }
+
+ private:
+  bool ReadOne() {
+    const std::string& f = folded_.text();
+    while (!done_ && words_.size() < max_ && p_ < f.size()) {
+      while (p_ < f.size() && (f[p_] == ' ' || f[p_] == '\n' || f[p_] == '\t' || f[p_] == '\r')) {
+        if (f[p_] == '\n' && p_ + 1 < f.size() && f[p_ + 1] == '\n') {
+          done_ = true;
+          return false;
+        }
+        ++p_;
+      }
+      std::size_t b = p_;
+      while (p_ < f.size() && f[p_] != ' ' && f[p_] != '\n' && f[p_] != '\t' && f[p_] != ',' &&
+             f[p_] != ';' && f[p_] != '.' && f[p_] != ':' && f[p_] != '(' && f[p_] != ')')
+        ++p_;
+      if (p_ == b) {  // a punctuation mark where a word should be
+        ++p_;
+        if (b >= f.size()) continue;
+        words_.push_back(Word{b, b + 1, std::string(1, f[b]), false, f[b], std::string(1, f[b]), true});
+        return true;
+      }
+      Word w{b, p_, f.substr(b, p_ - b), StartsUpper(folded_.OriginalText(b, p_)), 0, {}, false};
+      if (p_ < f.size() && (f[p_] == ',' || f[p_] == ';' || f[p_] == '.' || f[p_] == ':' || f[p_] == '(' || f[p_] == ')'))
+        w.after = f[p_];
+      if (w.after == ',' || w.after == ';' || w.after == '.' || w.after == ':') ++p_;
+      words_.push_back(std::move(w));
+      return true;
+    }
+    return false;
+  }
+
+  const FoldedText& folded_;
+  std::size_t p_, max_;
+  bool done_ = false;
+  std::deque<Word> words_;
+};
 
 std::optional<std::string> TypeName(std::string_view word);
 
 // The issuer phrase starting at folded offset `pos` (right after "của ").
 std::optional<std::string> IssuerAt(const FoldedText& folded, std::size_t pos) {
-  std::vector<Word> w = WordsFrom(folded, pos, 24);
+  WordReader w(folded, pos, 24);
   std::size_t end = pos, n = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (std::size_t i = 0; w.Has(i); ++i) {
     const Word& x = w[i];
     if (x.fe - x.fb == 1 && x.after == x.folded[0]) {  // bare punctuation
-      if (x.folded == "(" && n > 0 && i + 1 < w.size() && w[i + 1].folded == "khoa") {
+      if (x.folded == "(" && n > 0 && w.Has(i + 1) && w[i + 1].folded == "khoa") {
         std::size_t close = folded.text().find(')', x.fb);
         if (close != std::string::npos && close - x.fb < 30) {
           end = close + 1;
-          while (i + 1 < w.size() && w[i + 1].fb <= close) ++i;
+          while (w.Has(i + 1) && w[i + 1].fb <= close) ++i;
           continue;
         }
       }
       break;
     }
-    bool next_lower = i + 1 < w.size() && !w[i + 1].upper && w[i + 1].folded.size() > 1;
+    bool next_lower = w.Has(i + 1) && !w[i + 1].upper && w[i + 1].folded.size() > 1;
     if (n > 0 && !x.upper) {
-      if (std::find(kStops.begin(), kStops.end(), x.lower) != kStops.end() &&
-          (!StopsOnlyBeforeLower(x.lower) || next_lower || i + 1 == w.size()))
+      const std::string& lower = w.Lower(i);
+      if (std::find(kStops.begin(), kStops.end(), lower) != kStops.end() &&
+          (!StopsOnlyBeforeLower(lower) || next_lower || !w.Has(i + 1)))
         break;
       bool pair = false;
       for (auto [a, b] : kPairStops)
-        if (x.lower == a && i + 1 < w.size() && w[i + 1].lower == b) pair = true;
+        if (lower == a && w.Has(i + 1) && w.Lower(i + 1) == b) pair = true;
       if (pair) break;
     }
     // "... Thủ tướng Chính phủ và Công điện số 05/CĐ-QG": "và" before another citation.
-    if (n > 0 && x.lower == "và" && i + 2 < w.size() &&
+    if (n > 0 && w.Lower(i) == "và" && w.Has(i + 2) &&
         (TypeName(w[i + 1].folded + " " + w[i + 2].folded) || TypeName(w[i + 1].folded)))
       break;
     if (n > 0 && !x.upper && x.folded.size() > 1 && i > 0 && w[i - 1].after == ',' && x.folded != "chong") break;
@@ -135,7 +173,7 @@ std::optional<std::string> IssuerAt(const FoldedText& folded, std::size_t pos) {
     ++n;
     if (n >= 14) break;
     if (x.after == ';' || x.after == '.' || x.after == ':') break;
-    if (x.after == ',' && !(i + 1 < w.size() && (w[i + 1].upper || (x.folded == "phong" && w[i + 1].folded == "chong"))))
+    if (x.after == ',' && !(w.Has(i + 1) && (w[i + 1].upper || (x.folded == "phong" && w[i + 1].folded == "chong"))))
       break;
     if (x.after == '(' || x.after == ')') break;
   }
