@@ -421,12 +421,18 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
   }
   // Kính gửi: entries "- A;" over the following lines, OCR noise lines between them skipped.
   if (kinh_gui_line == kNoLine) {
-    for (std::size_t k = 0; has_line(k) && k < 150; ++k) {
-      // Only "k", "K" or a letter with marks folds to "k": other lines are not folded.
-      std::string_view t = TrimSpace(lines[k].text);
+    // The header's lines (as has_line cuts them) are walked without being cut, as most documents
+    // have no "Kính gửi" line, and cut up to the one that is. Only "k", "K" or a letter with
+    // marks folds to "k": other lines are not folded.
+    std::size_t k = 0;
+    for (std::size_t p = from; p < lines_to && k < 90; ++k) {
+      const std::size_t nl = text.find('\n', p);
+      const std::size_t e = nl == std::string_view::npos || nl > lines_to ? lines_to : nl;
+      std::string_view t = TrimSpace(text.substr(p, e - p));
+      p = e + 1;
       if (t.empty() || (t[0] != 'k' && t[0] != 'K' && static_cast<unsigned char>(t[0]) < 0x80)) continue;
       std::string lf = FoldText(t.substr(0, 20));
-      if (lf.compare(0, 8, "kinh gui") == 0) {
+      if (lf.compare(0, 8, "kinh gui") == 0 && has_line(k)) {
         kinh_gui_line = k;
         break;
       }
