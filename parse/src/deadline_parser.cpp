@@ -13,6 +13,7 @@
 #include <cctype>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "date_parser.h"
@@ -73,6 +74,9 @@ const RE2& BareDatePattern() {
 
 bool IsWord(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// RE2's \s: [\t\n\f\r ].
+bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
 bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
   return (b == 0 || !IsWord(f[b - 1])) && (e >= f.size() || !IsWord(f[e]));
 }
@@ -95,6 +99,7 @@ int Rank(DeadlineKind k) {
 struct Keywords {
   bool digit = false, thang = false, quy = false, nam_nay = false, trong = false, hang = false,
        moi = false, dinh_ky = false, lan = false;
+  std::size_t last_digit = 0;  // the last digit that starts a word (valid when `digit`)
   OngoingWordsAt ongoing;  // where each word first occurs
 };
 
@@ -130,9 +135,11 @@ Keywords ScanKeywords(std::string_view f) {
     switch (f[i]) {
       case '0': case '1': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
         k.digit = true;
+        k.last_digit = i;
         break;
       case '2':
         k.digit = true;
+        k.last_digit = i;
         if (k.ongoing.slash24 == OngoingWordsAt::npos && At(f, i, "24/")) k.ongoing.slash24 = i;
         break;
       case 't':
@@ -218,7 +225,7 @@ class DeadlineFinder {
     // Each family is looked for only when its keyword occurs: most task texts have no deadline,
     // and one pass over the text for all keywords is far cheaper than a regular-expression scan.
     const Keywords k = ScanKeywords(f_);
-    if (k.digit || k.thang || k.quy || k.nam_nay) FindDatesAndPeriods(k.digit);
+    if (k.digit || k.thang || k.quy || k.nam_nay) FindDatesAndPeriods(k);
     if (k.digit && k.trong) FindRelative();
     if (k.hang || k.moi || k.dinh_ky || k.lan) FindRecurringDeadlines(folded_, &found_);
     if (k.ongoing.Any()) FindOngoingAndAsapDeadlines(folded_, k.ongoing, &found_);
@@ -256,11 +263,14 @@ class DeadlineFinder {
     return m.size();
   }
 
-  // `digits`: whether the text holds any; every form of a date has some, so without any the
-  // date pattern is not run over the text (the periods are still looked for).
-  void FindDatesAndPeriods(bool digits) {
+  // Every form of a date has digits, so without any the date pattern is not run over the text
+  // (the periods are still looked for), and with some it is run only where a date can be.
+  void FindDatesAndPeriods(const Keywords& k) {
     std::vector<FoldedDate> dates;
-    if (digits) dates = FindFoldedDates(folded_, DocYear());
+    if (k.digit) {
+      auto [from, to] = DateRange(k.last_digit);
+      dates = FindFoldedDates(folded_, DocYear(), from, to);
+    }
     for (FoldedDate& d : dates) {
       if (!d.match.year_given) d.match.date = Rollover(d.match.date, doc_);
     }
@@ -304,6 +314,21 @@ class DeadlineFinder {
         Add(DeadlineKind::kPeriod, t.begin, p.end, p.last);
       }
     }
+  }
+
+  // Where the date pattern can match: every match begins at most a five-letter word ("truoc",
+  // "chieu") and white space before its first digit, so none starts before that (the first
+  // digit anywhere, since a match the glue test refuses still moves the scan on); and every
+  // match ends in a group of at most four digits that starts a word, so none starts after the
+  // last digit that starts a word, nor ends more than four bytes past it. Scanning only there
+  // finds the same matches as scanning the whole text.
+  std::pair<std::size_t, std::size_t> DateRange(std::size_t last_word_digit) const {
+    std::size_t first = 0;
+    while (first < f_.size() && static_cast<unsigned char>(f_[first] - '0') >= 10) ++first;
+    std::size_t from = first;
+    while (from > 0 && IsRegexSpace(f_[from - 1])) --from;
+    from = from > 5 ? from - 5 : 0;
+    return {from, last_word_digit + 1};
   }
 
   std::vector<Period> FindPeriods(const std::vector<FoldedDate>& dates) const {
