@@ -3,8 +3,10 @@
 //   unnumbered continuation paragraphs join it (seed 001's "1- ..." items);
 // - within an item or a paragraph, a sentence that opens with another responsible body starts
 //   a new task ("3. Bộ Chỉ huy Quân sự tỉnh, ... bố trí lực lượng ... Bộ Chỉ huy Bộ đội Biên
-//   phòng tỉnh phối hợp với ..." is two tasks); when a paragraph without its own body follows
-//   such an interruption, the text of the body that owned the paragraph resumes as a new task;
+//   phòng tỉnh phối hợp với ..." is two tasks), unless it only says whom that body answers to
+//   ("Người đứng đầu ... chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ..."); when a paragraph
+//   without its own body follows such an interruption, the text of the body that owned the
+//   paragraph resumes as a new task;
 // - an unnumbered paragraph is a task when it names its responsible body ("Sở Tài chính chủ
 //   trì ...", "UBND tỉnh giao Sở ...") or opens with an imperative verb ("Tuyên truyền về ...");
 //   background ("Thời gian qua ..."), recitals ("Căn cứ ...") and lead-ins ending in ":" are not;
@@ -93,6 +95,9 @@ std::vector<Unit> SplitUnits(const std::vector<Word>& w, std::size_t begin, std:
       std::size_t after = subj.back().end;
       if (!(after < end && !w[after].punct && w[after].fold == "phai")) continue;
     }
+    // "Người đứng đầu chính quyền cấp xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...":
+    // whom a body answers to for the measure before it, no measure of its own.
+    if (StartsWithFolded(w, subj.back().end, "chiu trach nhiem truoc")) continue;
     std::set<std::string> names = NamesOf(subj);
     if (names == current) continue;
     u.end = k + 1;

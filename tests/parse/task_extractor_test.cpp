@@ -265,3 +265,22 @@ TEST_CASE("TaskExtractor: a propaganda plan's topics and slogans are not tasks")
   REQUIRE(d.tasks.size() == 1);
   CHECK(d.tasks[0].section == "III.1");
 }
+
+TEST_CASE("TaskExtractor: a plan's scope section (time and area) holds no tasks") {
+  Directive d = ParseDirectiveText(
+      "II. THỜI GIAN VÀ ĐỊA BÀN THỰC HIỆN\n"
+      "1. Thời gian: từ ngày 01/4/2025 đến hết ngày 30/6/2025.\n"
+      "2. Địa bàn: các xã vùng cao, khu vực giáp ranh.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "1. Công an tỉnh chủ trì kiểm tra, xử lý vi phạm.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].section == "III.1");
+}
+
+TEST_CASE("TaskExtractor: whom a body answers to is no task of its own") {
+  Directive d = ParseDirectiveText(
+      "UBND các huyện tổ chức kiểm tra các điểm trông giữ trẻ, hoàn thành trước ngày 30/6/2025. "
+      "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra mất an toàn.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"UBND các huyện"});
+}
