@@ -273,7 +273,10 @@ const PhraseSet& NamedHeads() {
       "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
       "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối", "cảnh sát",
       "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc",
-      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone"};
+      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone",
+      // A ministry's departments ("Vụ Kế hoạch - Tài chính"); a province's tax office since
+      // 2025 ("Thuế tỉnh Lạng Sơn", formerly "Cục Thuế tỉnh").
+      "vụ", "thuế"};
   return kHeads;
 }
 
@@ -314,7 +317,9 @@ bool ComputeCanStartBody(const Word& word) {
         "các", "những", "ubnd", "hđnd", "ủy", "uỷ", "hội", "mặt", "mttq", "ubmttq", "ubmttqvn",
         "sở", "phòng", "công", "bộ", "ban", "bch", "btv", "đảng", "thường", "tỉnh", "huyện",
         "thành", "thị", "chính", "ngành", "lực", "doanh", "tổ", "cấp", "địa", "đoàn", "cơ",
-        "đơn"};
+        "đơn",
+        // OCR reads "Đ" as "D" (DOMAIN.md §6): "Dảng ủy Công an huyện".
+        "dảng"};
     for (const std::string& w : written) s.folded.Insert(FoldText(w));
     Titles().AddFirstWords(folded, written);
     CollectiveNouns().AddFirstWords(folded, written);

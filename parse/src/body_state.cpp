@@ -114,6 +114,16 @@ std::optional<Core> Department(const Words& w, std::size_t k) {
     c.canonical = std::string(so ? "Sở " : "Phòng ") + f->canonical;
     c.end = f->end;
     if (phong) c.end = ScanLevelPlace(w, c.end, &c.canonical);
+    // "Sở Giáo dục và Đào tạo các tỉnh, thành phố": the department of each place listed, one
+    // collective body (as "UBND các tỉnh, thành phố").
+    if (so && Is(w, c.end, "cac") && c.end + 1 < w.size() && !w[c.end + 1].punct) {
+      Core each = Target(w, c.end, "");
+      if (each.collective && each.end > c.end) {
+        c.canonical += each.canonical;
+        c.end = each.end;
+        c.collective = true;
+      }
+    }
     return c;
   }
   if (!w[k].upper || k + 1 >= w.size() || !w[k + 1].upper || w[k + 1].punct) return std::nullopt;
