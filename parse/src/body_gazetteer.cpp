@@ -183,6 +183,12 @@ const PhraseSet& Titles() {
   return kTitles;
 }
 
+// The units residents live in, below the commune: "tổ dân phố", "thôn", "khu phố", "ấp".
+static std::size_t MatchResidentialUnit(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kUnits = {"tổ dân phố", "thôn", "khu phố", "ấp", "xóm", "khối phố"};
+  return kUnits.Match(words, i);
+}
+
 std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
   std::size_t n = Titles().Match(words, i);
   if (n == 0) return 0;
@@ -198,6 +204,10 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
     if (words[i].fold == "truong" && i + 2 < words.size() && !words[i + 1].upper &&
         (words[i + 1].fold == "phong" || words[i + 1].fold == "ban") && words[i + 2].upper &&
         !words[i + 2].punct)
+      return 1;
+    // "Trưởng các tổ dân phố", "Trưởng các thôn": the head of each residential unit.
+    if (words[i].fold == "truong" && i + 2 < words.size() && words[i + 1].text == "các" &&
+        MatchResidentialUnit(words, i + 2) > 0)
       return 1;
     if (i + 1 >= words.size() || !words[i + 1].upper) return 0;
     if (words[i].fold == "chanh" && words[i + 1].fold != "van" && words[i + 1].fold != "thanh")
@@ -222,7 +232,7 @@ const PhraseSet& CollectiveNouns() {
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
       "huyện, thị, thành ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "đảng ủy",
       "ban xây dựng đảng", "cơ quan thông tấn", "báo chí", "chủ đầu tư",
-      "công trường xây dựng"};
+      "công trường xây dựng", "tổ dân phố", "thôn", "khu phố", "ấp", "xóm", "khối phố"};
   return kNouns;
 }
 

@@ -277,3 +277,8 @@ TEST_CASE("BodyMatcher: the last of a collective's shared trades may carry their
   CHECK(Names("các cơ sở sản xuất, kinh doanh, dịch vụ phải niêm yết giá") ==
         V{"các cơ sở sản xuất, kinh doanh, dịch vụ"});
 }
+
+TEST_CASE("BodyMatcher: the head of each residential unit stands for the units") {
+  CHECK(Names("Trưởng các thôn, khu phố vận động người dân") == V{"các thôn, khu phố"});
+  CHECK(Names("Trưởng các tổ dân phố phối hợp") == V{"các tổ dân phố"});
+}
