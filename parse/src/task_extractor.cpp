@@ -15,8 +15,10 @@
 //   the enclosing section ("III" after "III.20");
 // - formulas are not tasks: "Ban hành kèm theo Quyết định này ...", "Quyết định này có hiệu lực
 //   ...", "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết, thực hiện";
-// - lead: the task's own subject or assignee (role_assigner.h), else the heading body; a
-//   deadline stated on a heading passes to the items below it that state none.
+// - lead: the task's own subject or assignee (role_assigner.h), else the heading body (also
+//   when the subject is some of the places a committee heading names: "Các xã có dịch ..."
+//   under "Chủ tịch UBND các xã, phường:"); a deadline stated on a heading passes to the items
+//   below it that state none.
 #include "task_extractor.h"
 
 #include <set>
@@ -158,6 +160,28 @@ bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, 
   if (IsRecitalOpener(w, u.begin)) return false;
   if (IsPassDown(f)) return true;
   return w[u.begin].upper && MatchActionWord(w, u.begin) > 0;
+}
+
+// "1. Chủ tịch UBND các xã, phường:" over "d) Các xã có dịch báo cáo ...": some of the places a
+// committee heading names, as an item's subject, are that committee acting there.
+bool PlacesOfOwner(const std::vector<BodyRef>& lead, const std::vector<BodyRef>& owners) {
+  if (lead.size() != 1 || owners.size() != 1) return false;
+  constexpr std::string_view kThe = "các ", kCommittees = "UBND các ";
+  const std::string_view places = lead[0].name, owner = owners[0].name;
+  if (places.substr(0, kThe.size()) != kThe || owner.substr(0, kCommittees.size()) != kCommittees)
+    return false;
+  const std::string_view named = places.substr(kThe.size());
+  const std::string_view levels = owner.substr(kCommittees.size());
+  for (std::size_t p = 0; p < levels.size();) {
+    std::size_t q = levels.find(", ", p);
+    if (q == std::string_view::npos) q = levels.size();
+    const std::string_view level = levels.substr(p, q - p);
+    if (named.substr(0, level.size()) == level &&
+        (named.size() == level.size() || named[level.size()] == ' ' || named[level.size()] == ','))
+      return true;
+    p = q + 2;
+  }
+  return false;
 }
 
 struct Draft {
@@ -354,7 +378,7 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
       for (const BodyMention& m : roles.lead) t.lead.push_back(m.ref);
       if (t.lead.empty())
         for (const BodyMention& m : d.own_lead) t.lead.push_back(m.ref);
-      if (t.lead.empty()) t.lead = d.owners;
+      if (t.lead.empty() || PlacesOfOwner(t.lead, d.owners)) t.lead = d.owners;
       std::set<std::string> leads = NamesOf(t.lead);
       for (const BodyMention& m : roles.support)
         if (!leads.count(m.ref.name)) t.support.push_back(m.ref);

@@ -284,3 +284,16 @@ TEST_CASE("TaskExtractor: whom a body answers to is no task of its own") {
   REQUIRE(d.tasks.size() == 1);
   CHECK(Leads(d.tasks[0]) == V{"UBND các huyện"});
 }
+
+TEST_CASE("TaskExtractor: some of the places a committee heading names are that committee") {
+  Directive d = ParseDirectiveText(
+      "II. NHIỆM VỤ\n"
+      "1. Chủ tịch UBND các huyện, thị xã:\n"
+      "a) Tổ chức rà soát các điểm sạt lở.\n"
+      "b) Các huyện miền núi bố trí lực lượng trực 24/24 giờ.\n"
+      "c) Các trường học tổ chức diễn tập sơ tán.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(Leads(d.tasks[0]) == V{"UBND các huyện, thị xã"});
+  CHECK(Leads(d.tasks[1]) == V{"UBND các huyện, thị xã"});
+  CHECK(Leads(d.tasks[2]) == V{"các trường học"});
+}
