@@ -282,3 +282,14 @@ TEST_CASE("BodyMatcher: the head of each residential unit stands for the units")
   CHECK(Names("Trưởng các thôn, khu phố vận động người dân") == V{"các thôn, khu phố"});
   CHECK(Names("Trưởng các tổ dân phố phối hợp") == V{"các tổ dân phố"});
 }
+
+TEST_CASE("BodyMatcher: a steering committee is named after all it steers, up to its level") {
+  CHECK(Names("Ban Chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả tỉnh theo dõi") ==
+        V{"Ban Chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả tỉnh"});
+  CHECK(Names("Ban Chỉ đạo xây dựng nông thôn mới huyện chủ trì") ==
+        V{"Ban Chỉ đạo xây dựng nông thôn mới huyện"});
+  CHECK(Names("Ban Chỉ đạo phòng, chống ma túy, tệ nạn xã hội thành phố tổng hợp") ==
+        V{"Ban Chỉ đạo phòng, chống ma túy, tệ nạn xã hội thành phố"});
+  // A function word ends the search: the committee acts in the places after it.
+  CHECK(Names("Ban Chỉ đạo triển khai kế hoạch tại các xã") != V{"Ban Chỉ đạo triển khai kế hoạch tại các xã"});
+}
