@@ -330,9 +330,12 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
       for (std::size_t k = 0; k < units.size(); ++k) {
         const Unit& u = units[k];
         // "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết" after the last item closes
-        // the document; it neither continues the item nor is a task.
-        if (!u.subject.empty() && IsFormula(FoldRange(w, u.begin, std::min(u.end, u.begin + 40))))
-          continue;
+        // the document; it neither continues the item nor is a task. So does the issuer's own
+        // ("Ban Thường vụ Huyện ủy thông báo để ..."), which is no sentence subject.
+        if (IsFormula(FoldRange(w, u.begin, std::min(u.end, u.begin + 40)))) {
+          std::size_t list_end = u.begin;
+          if (!u.subject.empty() || !MatchBodyListAt(w, u.begin, blk.text, &list_end).empty()) continue;
+        }
         Draft& cur = drafts[static_cast<std::size_t>(open)];
         std::set<std::string> cur_names =
             cur.own_lead.empty() ? NamesOf(cur.owners) : NamesOf(cur.own_lead);

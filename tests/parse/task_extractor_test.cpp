@@ -297,3 +297,13 @@ TEST_CASE("TaskExtractor: some of the places a committee heading names are that 
   CHECK(Leads(d.tasks[1]) == V{"UBND các huyện, thị xã"});
   CHECK(Leads(d.tasks[2]) == V{"các trường học"});
 }
+
+TEST_CASE("TaskExtractor: the issuer's closing formula after the last item continues no item") {
+  Directive d = ParseDirectiveText(
+      "2. Nhiệm vụ thời gian tới\n"
+      "a) Ủy ban Kiểm tra Huyện ủy theo dõi việc thực hiện Thông báo này.\n"
+      "Ban Thường vụ Huyện ủy thông báo để các chi bộ, đảng bộ trực thuộc biết, thực hiện.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Ủy ban Kiểm tra Huyện ủy"});
+  CHECK(d.tasks[0].text.find("thông báo để") == std::string::npos);
+}
