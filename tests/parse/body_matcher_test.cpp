@@ -293,3 +293,8 @@ TEST_CASE("BodyMatcher: a steering committee is named after all it steers, up to
   // A function word ends the search: the committee acts in the places after it.
   CHECK(Names("Ban Chỉ đạo triển khai kế hoạch tại các xã") != V{"Ban Chỉ đạo triển khai kế hoạch tại các xã"});
 }
+
+TEST_CASE("BodyMatcher: 'cán bộ quản lý' (managers) is a noun inside a name") {
+  CHECK(Names("Vụ Giáo viên và Cán bộ quản lý cơ sở giáo dục phối hợp") ==
+        V{"Vụ Giáo viên và Cán bộ quản lý cơ sở giáo dục"});
+}
