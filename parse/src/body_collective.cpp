@@ -70,7 +70,9 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
            MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
       std::size_t m = ScanModifiers(w, j + 1);
       const bool ends = m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 || IsFunctionWord(w[m]);
-      if (!(m > j + 1 && ends && (m <= j + 3 || (m <= j + 7 && m < w.size() && !w[m].punct))))
+      // A longer one only before a function word ("phải", "cần", "được"): before a verb it may
+      // have taken in the predicate's own first words ("..., truyền thông tăng thời lượng").
+      if (!(m > j + 1 && ends && (m <= j + 3 || (m <= j + 7 && m < w.size() && IsFunctionWord(w[m])))))
         break;
       j = m;
     }
