@@ -127,6 +127,8 @@ ArticleInfo ParseArticle(std::string_view text) {
   std::size_t pos = 0;
   while (pos < f.size() && IssuesPattern().Match(in, pos, f.size(), RE2::UNANCHORED, g, 4)) {
     std::size_t verb = static_cast<std::size_t>((g[1].empty() ? g[2] : g[1]).data() - f.data());
+    // "Chủ tịch UBND tỉnh Cà Mau ký ban hành Chỉ thị ...": the signing is the verb too.
+    if (g[1].empty() && verb >= 4 && f.compare(verb - 4, 4, " ky ") == 0) verb -= 3;
     std::size_t type_end = static_cast<std::size_t>(g[3].data() - f.data()) + g[3].size();
     pos = type_end;
     std::size_t start = SentenceStart(f, verb);

@@ -63,13 +63,16 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
       j += 2;
     ++items;
     // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them, as
-    // many as the list holds.
+    // many as the list holds; the last may carry their object ("các doanh nghiệp thu mua, chế
+    // biến thủy sản xuất khẩu phải ...").
     while (IsPunct(w, j, ",") && j + 1 < w.size() && MatchListNoun(w, j + 1, items) == 0 &&
            !w[j + 1].punct && !w[j + 1].upper && !IsFunctionWord(w[j + 1]) &&
            MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
       std::size_t m = ScanModifiers(w, j + 1);
-      if (!(m > j + 1 && m <= j + 3 && (m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 ||
-                                         IsFunctionWord(w[m]))))
+      const bool ends = m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 || IsFunctionWord(w[m]);
+      // A longer one only before a function word ("phải", "cần", "được"): before a verb it may
+      // have taken in the predicate's own first words ("..., truyền thông tăng thời lượng").
+      if (!(m > j + 1 && ends && (m <= j + 3 || (m <= j + 7 && m < w.size() && IsFunctionWord(w[m])))))
         break;
       j = m;
     }

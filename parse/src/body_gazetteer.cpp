@@ -183,6 +183,12 @@ const PhraseSet& Titles() {
   return kTitles;
 }
 
+// The units residents live in, below the commune: "tổ dân phố", "thôn", "khu phố", "ấp".
+static std::size_t MatchResidentialUnit(const std::vector<Word>& words, std::size_t i) {
+  static const PhraseSet kUnits = {"tổ dân phố", "thôn", "khu phố", "ấp", "xóm", "khối phố"};
+  return kUnits.Match(words, i);
+}
+
 std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
   std::size_t n = Titles().Match(words, i);
   if (n == 0) return 0;
@@ -198,6 +204,10 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
     if (words[i].fold == "truong" && i + 2 < words.size() && !words[i + 1].upper &&
         (words[i + 1].fold == "phong" || words[i + 1].fold == "ban") && words[i + 2].upper &&
         !words[i + 2].punct)
+      return 1;
+    // "Trưởng các tổ dân phố", "Trưởng các thôn": the head of each residential unit.
+    if (words[i].fold == "truong" && i + 2 < words.size() && words[i + 1].text == "các" &&
+        MatchResidentialUnit(words, i + 2) > 0)
       return 1;
     if (i + 1 >= words.size() || !words[i + 1].upper) return 0;
     if (words[i].fold == "chanh" && words[i + 1].fold != "van" && words[i + 1].fold != "thanh")
@@ -222,7 +232,7 @@ const PhraseSet& CollectiveNouns() {
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
       "huyện, thị, thành ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "đảng ủy",
       "ban xây dựng đảng", "cơ quan thông tấn", "báo chí", "chủ đầu tư",
-      "công trường xây dựng"};
+      "công trường xây dựng", "tổ dân phố", "thôn", "khu phố", "ấp", "xóm", "khối phố"};
   return kNouns;
 }
 
@@ -273,7 +283,10 @@ const PhraseSet& NamedHeads() {
       "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
       "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối", "cảnh sát",
       "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc",
-      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone"};
+      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone",
+      // A ministry's departments ("Vụ Kế hoạch - Tài chính"); a province's tax office since
+      // 2025 ("Thuế tỉnh Lạng Sơn", formerly "Cục Thuế tỉnh").
+      "vụ", "thuế"};
   return kHeads;
 }
 
@@ -314,7 +327,9 @@ bool ComputeCanStartBody(const Word& word) {
         "các", "những", "ubnd", "hđnd", "ủy", "uỷ", "hội", "mặt", "mttq", "ubmttq", "ubmttqvn",
         "sở", "phòng", "công", "bộ", "ban", "bch", "btv", "đảng", "thường", "tỉnh", "huyện",
         "thành", "thị", "chính", "ngành", "lực", "doanh", "tổ", "cấp", "địa", "đoàn", "cơ",
-        "đơn"};
+        "đơn",
+        // OCR reads "Đ" as "D" (DOMAIN.md §6): "Dảng ủy Công an huyện".
+        "dảng"};
     for (const std::string& w : written) s.folded.Insert(FoldText(w));
     Titles().AddFirstWords(folded, written);
     CollectiveNouns().AddFirstWords(folded, written);
@@ -326,7 +341,9 @@ bool ComputeCanStartBody(const Word& word) {
     };
     for (const std::string& w : written) {
       std::string lower = LowerCase(w);
-      add_written(lower);
+      // Heads that are common words in lowercase ("nhiệm vụ", "nộp thuế") open a body only
+      // capitalised; screening them out here spares the matcher every "vụ" of a text.
+      if (lower != "vụ" && lower != "thuế") add_written(lower);
       add_written(UpperCase(lower));
       std::size_t n = 1;
       while (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) ++n;

@@ -345,6 +345,11 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
       break;
     // "Cục Y tế dự phòng làm đầu mối": "làm" is the verb, except in "việc làm" (a field).
     if (t.fold == "lam" && t.text == "làm" && !(k > start && w[k - 1].fold == "viec")) break;
+    // "Cục Nhà giáo và Cán bộ quản lý giáo dục": "cán bộ quản lý" (managers) is a noun.
+    if (k >= start + 2 && Seq(w, k - 2, "can bo quan ly")) {
+      k += 2;
+      continue;
+    }
     if (MatchActionWord(w, k) > 0) {
       // "Ban Quản lý dự án đầu tư xây dựng huyện": a verb inside a name that ends in a level.
       bool level_ahead = false;

@@ -114,6 +114,16 @@ std::optional<Core> Department(const Words& w, std::size_t k) {
     c.canonical = std::string(so ? "Sở " : "Phòng ") + f->canonical;
     c.end = f->end;
     if (phong) c.end = ScanLevelPlace(w, c.end, &c.canonical);
+    // "Sở Giáo dục và Đào tạo các tỉnh, thành phố": the department of each place listed, one
+    // collective body (as "UBND các tỉnh, thành phố").
+    if (so && Is(w, c.end, "cac") && c.end + 1 < w.size() && !w[c.end + 1].punct) {
+      Core each = Target(w, c.end, "");
+      if (each.collective && each.end > c.end) {
+        c.canonical += each.canonical;
+        c.end = each.end;
+        c.collective = true;
+      }
+    }
     return c;
   }
   if (!w[k].upper || k + 1 >= w.size() || !w[k + 1].upper || w[k + 1].punct) return std::nullopt;
@@ -122,6 +132,30 @@ std::optional<Core> Department(const Words& w, std::size_t k) {
   return c;
 }
 
+
+// "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an
+// ninh Tổ quốc huyện": a steering committee is named after all it steers, its commas and verbs
+// included, up to the level that closes the name. Where that level ends, j when there is none
+// (a function word other than "và", another body or a sentence mark comes first).
+static std::size_t SteeredScope(const Words& w, std::size_t j) {
+  for (std::size_t k = j; k < w.size() && k < j + 24; ++k) {
+    if (w[k].punct) {
+      if (w[k].text == "," && k > j && k + 1 < w.size() && !w[k + 1].punct && !w[k + 1].upper)
+        continue;
+      return j;
+    }
+    if (std::size_t n = MatchLevel(w, k); n > 0 && k > j) {
+      if (Is(w, k + n, "uy")) return j;
+      const std::size_t e = k + n;
+      // "tệ nạn xã hội": a level word inside the name does not close it.
+      if (e >= w.size() || w[e].punct || MatchActionWord(w, e) > 0 || IsFunctionWord(w[e])) return e;
+      k = e - 1;
+      continue;
+    }
+    if ((IsFunctionWord(w[k]) && w[k].text != "và") || (w[k].upper && OpensBody(w, k))) return j;
+  }
+  return j;
+}
 
 std::optional<Core> Named(const Words& w, std::size_t k) {
   std::size_t head = MatchNamedHead(w, k);
@@ -138,6 +172,7 @@ std::optional<Core> Named(const Words& w, std::size_t k) {
   // "Công ty TNHH MTV Điện lực Hải Phòng": a company's name may hold a trade ("Điện lực").
   const bool company = Seq(w, k, "cong ty") || Seq(w, k, "tong cong ty") || Seq(w, k, "tap doan");
   std::size_t end = ScanName(w, j, 14, company);
+  if (Seq(w, k, "ban chi dao") && j < w.size() && !w[j].upper) end = std::max(end, SteeredScope(w, j));
   // "Văn phòng thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh": the
   // office is named after the board it serves.
   if (Seq(w, k, "van phong")) {

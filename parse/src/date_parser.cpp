@@ -1,6 +1,7 @@
 // Date recognition. Rules, each with the Vietnamese form it covers:
 //   written   "ngày 26 tháng 11 năm 2021", "ngày 19 tháng 6 năm 2015", "ngày 05 tháng 8" (no year)
-//   numeric   "26/11/2021", "26-11-2021", "26.11.2021" (one separator kind per date), "7/5/2021"
+//   numeric   "26/11/2021", "26-11-2021", "26.11.2021" (one separator kind per date), "7/5/2021",
+//             "3l/12/2024" (OCR's "l" for "1" in the day)
 //   year-less "ngày 14/8", "đêm 18/9", "trước 30/9", "từ 12/7", "đến 22/7": only after such a word,
 //             because a bare "8/9" is as often a fraction ("8/9 huyện") as a date.
 // Matching runs on the folded text (marks and case removed) so OCR's lost marks ("ngay 26 thang
@@ -22,7 +23,7 @@ const RE2& DatePattern() {
   // (+ optional year: "ngày 14/8/2021" is matched here because it starts at the trigger).
   static const RE2 re(
       R"((ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s+nam\s+(\d{4}))?))"
-      R"(|((\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})))"
+      R"(|((\d[\dl]?|l\d)([/.-])(\d{1,2})([/.-])(\d{4})))"
       R"(|((?:ngay|dem|sang|chieu|toi|trua|truoc|tu|den|het|hom)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
   return re;
 }
@@ -31,9 +32,11 @@ bool IsWordByte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
 }
 
+// OCR reads "1" as "l" ("3l/12/2024"): in a day written with its month and year the reading
+// is certain.
 int ToInt(const re2::StringPiece& s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
+  for (char c : s) v = v * 10 + (c == 'l' ? 1 : c - '0');
   return v;
 }
 

@@ -255,6 +255,27 @@ class DeadlineFinder {
 
   std::optional<int> DocYear() const { return doc_ ? std::optional<int>(doc_->year) : std::nullopt; }
 
+  // "Định kỳ hằng năm, trước ngày 20 tháng 5, báo cáo ...", "trước ngày 15/01 hằng năm": a
+  // year-less date in a yearly recurrence is the day it falls due each year, not one date.
+  bool InYearlyClause(std::size_t b, std::size_t e) const {
+    std::size_t lo = b > 40 ? b - 40 : 0, hi = std::min(f_.size(), e + 20);
+    for (std::size_t p = b; p > lo; --p)
+      if (f_[p - 1] == ';' || f_[p - 1] == '.' || f_[p - 1] == '\n') {
+        lo = p;
+        break;
+      }
+    for (std::size_t p = e; p < hi; ++p)
+      if (f_[p] == ';' || f_[p] == '.' || f_[p] == '\n') {
+        hi = p;
+        break;
+      }
+    for (std::string_view every : {"hang nam", "moi nam"})  // not "tháng năm"
+      for (std::size_t p = f_.find(every, lo); p != std::string::npos && p + every.size() <= hi;
+           p = f_.find(every, p + 1))
+        if (Bounded(f_, p, p + every.size())) return true;
+    return false;
+  }
+
   // Length of "đến (hết) (ngày)" at `pos`, or 0.
   std::size_t UntilAt(std::size_t pos) const {
     StringPiece rest(f_.data() + pos, std::min<std::size_t>(f_.size() - pos, 40));
@@ -281,6 +302,7 @@ class DeadlineFinder {
       const FoldedDate& d = dates[i];
       TriggerMatch t = TriggerBefore(f_, d.folded_begin);
       if (t.kind == Trigger::kNone) continue;
+      if (!d.match.year_given && InYearlyClause(t.begin, d.folded_end)) continue;
       if (t.kind == Trigger::kFrom) {
         std::size_t until = UntilAt(d.folded_end);
         if (until && i + 1 < dates.size() && dates[i + 1].folded_begin <= d.folded_end + until) {
@@ -298,8 +320,10 @@ class DeadlineFinder {
       const Period& p = periods[i];
       TriggerMatch t = TriggerBefore(f_, p.begin);
       if (t.kind == Trigger::kNone) continue;
-      // "đến năm 2025, định hướng đến năm 2030" names a programme's horizon, not a deadline.
+      // "đến năm 2025, định hướng đến năm 2030" names a programme's horizon, not a deadline;
+      // "(những) tháng cuối năm 2024" names the months a plan covers.
       if (p.is_year && t.word == "den") continue;
+      if (t.word == "cuoi" && t.begin >= 6 && f_.compare(t.begin - 6, 6, "thang ") == 0) continue;
       if (t.kind == Trigger::kFrom) {
         std::size_t until = UntilAt(p.end);
         if (until && i + 1 < periods.size() && periods[i + 1].begin <= p.end + until) {

@@ -109,7 +109,9 @@ bool OngoingQualifiesAct(const std::string& f, std::size_t b) {
   auto ends_with = [&](std::string_view w) {
     return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
   };
-  if (ends_with("chi ") || ends_with("su dung ") || ends_with("nhiem vu ") || ends_with("kinh phi "))
+  // "theo chức năng, nhiệm vụ thường xuyên kiểm tra ...": the formula ends before the adverb.
+  if (ends_with("chi ") || ends_with("su dung ") || ends_with("kinh phi ") ||
+      (ends_with("nhiem vu ") && !ends_with("chuc nang, nhiem vu ")))
     return false;
   std::size_t cut = before.find_last_of(";.\n");
   std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);

@@ -56,7 +56,8 @@ std::size_t MatchActionWord(const std::vector<Word>& words, std::size_t i) {
       "ký kết", "thẩm tra", "kiến nghị", "rút kinh nghiệm", "biểu dương", "khen thưởng",
       "xử phạt", "kỷ luật", "thu hồi", "dừng", "tạm dừng", "ngừng", "cho phép", "cấm", "tăng tốc",
       "nhanh chóng", "đánh giá", "định hướng", "hạch toán", "kiểm điểm", "đẩy nhanh",
-      "tổng kết", "sơ kết", "giải tỏa",
+      "tổng kết", "sơ kết", "giải tỏa", "lập hồ sơ", "lập danh sách", "lập kế hoạch",
+      "lập biên bản", "lập dự toán",
   };
   return kVerbs.Match(words, i);
 }
@@ -133,6 +134,14 @@ bool IsNonTaskTitle(std::string_view folded_title) {
       "noi dung tuyen truyen", "khau hieu"};
   for (std::string_view p : kPrefixes)
     if (folded_title.substr(0, p.size()) == p) return true;
+  // The plan's scope, where and when: "ĐỊA BÀN TRỌNG ĐIỂM", "THỜI GIAN VÀ ĐỊA BÀN TRỌNG
+  // ĐIỂM", "THỜI GIAN, PHẠM VI THỰC HIỆN" (a "THỜI GIAN THỰC HIỆN" alone may hold dated tasks).
+  if (folded_title.substr(0, 7) == "dia ban") return true;
+  if (folded_title.substr(0, 9) == "thoi gian" &&
+      (folded_title.find("dia ban") != std::string_view::npos ||
+       folded_title.find("pham vi") != std::string_view::npos ||
+       folded_title.find("doi tuong") != std::string_view::npos))
+    return true;
   return folded_title == "yeu cau" || folded_title == "muc dich yeu cau";
 }
 

@@ -113,13 +113,20 @@ constexpr std::array<std::string_view, 21> kTypeNames{
     "ke hoach", "cong dien", "quyet dinh", "chi thi", "thong bao", "nghi quyet", "ket luan",
     "huong dan", "chuong trinh", "bao cao", "to trinh", "quy dinh", "quy che", "de an",
     "phuong an", "thong tri", "cong van", "nghi dinh", "thong tu", "thong cao", "du an"};
+// The same types as written, in sentence case: the printed line only tells which one it is, as
+// OCR may garble its marks ("THÔNG BẢO" is "Thông báo").
+constexpr std::array<std::string_view, 21> kTypeWritten{
+    "Kế hoạch", "Công điện", "Quyết định", "Chỉ thị", "Thông báo", "Nghị quyết", "Kết luận",
+    "Hướng dẫn", "Chương trình", "Báo cáo", "Tờ trình", "Quy định", "Quy chế", "Đề án",
+    "Phương án", "Thông tri", "Công văn", "Nghị định", "Thông tư", "Thông cáo", "Dự án"};
 
 // "KẾ HOẠCH", "CÔNG ĐIỆN KHẨN": the type name in sentence case, and urgency words after it.
 // `f`: FoldText(CollapseSpace(cell)).
 std::optional<std::string> TypeLine(std::string_view cell, const std::string& f, Urgency* urgency) {
   if (!IsAllCaps(cell) || cell.size() > 60) return std::nullopt;
   if (!f.empty() && f.back() == ':') return std::nullopt;  // "QUYẾT ĐỊNH:" opens the articles
-  for (std::string_view t : kTypeNames) {
+  for (std::size_t n = 0; n < kTypeNames.size(); ++n) {
+    const std::string_view t = kTypeNames[n];
     if (f.compare(0, t.size(), t) != 0) continue;
     std::string rest = f.substr(t.size());
     if (!rest.empty() && rest[0] != ' ') continue;
@@ -128,11 +135,7 @@ std::optional<std::string> TypeLine(std::string_view cell, const std::string& f,
       if (letters == "hoatoc") *urgency = Urgency::kHoaToc;
       if (letters == "khan") *urgency = Urgency::kKhan;
       if (letters == "thuongkhan") *urgency = Urgency::kThuongKhan;
-      // The type's own words, recased: "CÔNG ĐIỆN" → "Công điện".
-      std::string collapsed = CollapseSpace(cell);
-      std::size_t words = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) + 1, cut = 0;
-      for (std::size_t k = 0; k < words && cut != std::string::npos; ++k) cut = collapsed.find(' ', cut + 1);
-      return SentenceCase(collapsed.substr(0, cut == std::string::npos ? collapsed.size() : cut));
+      return std::string(kTypeWritten[n]);
     }
   }
   return std::nullopt;
@@ -347,7 +350,11 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       std::size_t j = i + 1;
       for (; has_cell(j); ++j) {
         const Cell& s = cells[j];
-        if (!subject.empty() && empty_between(prev, s.line)) break;
+        // OCR sets the title's lines apart with blank lines: a short line in lowercase still
+        // continues it ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "" / "về công tác ...").
+        if (!subject.empty() && empty_between(prev, s.line) &&
+            !(s.text.size() < 100 && StartsLower(s.text)))
+          break;
         if (IsSeparator(s.text)) {
           if (!subject.empty()) break;
           continue;

@@ -4,8 +4,8 @@
 // - table row: "| 1 | Xây dựng ... | Sở TT&TT | ... |" (starts with a pipe, three or more);
 // - markers: "II. NHIỆM VỤ", "I.MỤC TIÊU" (OCR lost the space), "3. Sở Y tế", "1- Các cấp ủy",
 //   "2) ...", "3.1. ...", "a) ...", "đ) ...", "Điều 2. ...", "PHỤ LỤC", "- ...", "+ ...", "• ...".
-//   A marker needs a space (or a capital letter) after it, so "1.000 ca", "10/10", "2021 - 2022"
-//   and "COVID-19" open no item.
+//   A marker needs a space (or a capital letter: "2.Nhiệm vụ", "c)Ban") after it, so "1.000 ca",
+//   "10/10", "2021 - 2022" and "COVID-19" open no item.
 #include "line_classifier.h"
 
 #include <algorithm>
@@ -103,6 +103,19 @@ bool IsPageNumber(std::string_view t) {
   return i == t.size();
 }
 
+// "Nghị định số 98/2020/NĐ-CP ...", "của Luật ...", "khoản 2 ...": what follows "Điều 9 " on a
+// wrapped line that cites an article ("... theo quy định tại" / "Điều 9 Nghị định số ..."),
+// where a heading has its own words ("Điều 2 Quyết định này có hiệu lực ...").
+bool CitesDocument(std::string_view rest) {
+  const std::string f = FoldText(rest.substr(0, std::min<std::size_t>(rest.size(), 40)));
+  for (std::string_view p : {"cua ", "khoan ", "luat ", "bo luat "})
+    if (f.compare(0, p.size(), p) == 0) return true;
+  for (std::string_view type : {"nghi dinh", "thong tu", "nghi quyet", "quyet dinh", "chi thi",
+                                "thong tri", "phap lenh"})
+    if (f.compare(0, type.size(), type) == 0 && f.compare(type.size(), 4, " so ") == 0) return true;
+  return false;
+}
+
 // Fills marker fields of `line` from the trimmed text `t` that starts at byte `base`.
 void DetectMarker(std::string_view t, std::size_t base, Line& line) {
   auto set = [&](MarkerStyle style, int ordinal, std::string label, std::size_t after) {
@@ -119,7 +132,8 @@ void DetectMarker(std::string_view t, std::size_t base, Line& line) {
         FoldText(t.substr(0, sp)) == "dieu") {
       std::size_t i = SkipSpaces(t, sp), d = i;
       while (i < t.size() && IsDigit(t[i])) ++i;
-      if (i > d && i - d <= 3 && (i == t.size() || t[i] == '.' || t[i] == ':' || t[i] == ' ')) {
+      if (i > d && i - d <= 3 && (i == t.size() || t[i] == '.' || t[i] == ':' || t[i] == ' ') &&
+          !(i < t.size() && t[i] == ' ' && CitesDocument(t.substr(i + 1)))) {
         std::string number(t.substr(d, i - d));
         if (i < t.size() && (t[i] == '.' || t[i] == ':')) ++i;
         set(MarkerStyle::kArticle, std::stoi(number), "Điều " + number, i);
@@ -184,7 +198,8 @@ void DetectMarker(std::string_view t, std::size_t base, Line& line) {
     if (len < t.size() && (t[len] == ')' || t[len] == '.')) {
       std::string_view letter = t.substr(0, len);
       int ordinal = VietnameseLetterOrdinal(letter);
-      if (ordinal > 0 && MarkerEnds(t, len + 1, false) && len + 1 < t.size()) {
+      // OCR may lose the space after "c)": "c)Ban Tuyên giáo ...".
+      if (ordinal > 0 && MarkerEnds(t, len + 1, t[len] == ')') && len + 1 < t.size()) {
         set(MarkerStyle::kLetter, ordinal, std::string(letter), len + 1);
         return;
       }

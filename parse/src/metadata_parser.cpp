@@ -3,7 +3,8 @@
 // Where a value is missing from the header it comes, in this order, from the article's
 // wording, the body's own voice ("Ban Thường vụ Tỉnh ủy yêu cầu:") and the code ("91-CV/TU" →
 // Công văn of the "Tỉnh ủy"). A Party committee's document signed "T/M BAN THƯỜNG VỤ" is issued
-// by its Ban Thường vụ: "Tỉnh ủy Quảng Ninh" → "Ban Thường vụ Tỉnh ủy Quảng Ninh".
+// by its Ban Thường vụ: "Tỉnh ủy Quảng Ninh" → "Ban Thường vụ Tỉnh ủy Quảng Ninh"; so is one
+// its office signs "T/L BAN THƯỜNG VỤ".
 #include "metadata_parser.h"
 
 #include <algorithm>
@@ -112,9 +113,13 @@ MetadataResult ParseMetadata(std::string_view text) {
   m.signer = s.signer;
   m.signer_title = s.signer_title;
   m.recipients = s.recipients;
-  if (m.issuer && m.signer_title && IsPartyCommittee(*m.issuer) &&
-      FoldText(*m.signer_title).compare(0, 17, "tm. ban thuong vu") == 0)
-    m.issuer = "Ban Thường vụ " + *m.issuer;
+  // Signed for its Ban Thường vụ, by its members (TM.) or its office (TL.: "T/L BAN THƯỜNG
+  // VỤ / CHÁNH VĂN PHÒNG"): the document is the Ban Thường vụ's.
+  if (m.issuer && m.signer_title && IsPartyCommittee(*m.issuer)) {
+    const std::string title = FoldText(*m.signer_title);
+    if (title.compare(0, 17, "tm. ban thuong vu") == 0 || title.compare(0, 17, "tl. ban thuong vu") == 0)
+      m.issuer = "Ban Thường vụ " + *m.issuer;
+  }
   return r;
 }
 

@@ -6,7 +6,8 @@
 // - support: the list after "phối hợp (chặt chẽ) (với)", "cùng (với)": "phối hợp với các sở,
 //   ban, ngành liên quan và các địa phương" gives two bodies;
 // - any other list is an object and is skipped whole, so "chỉ đạo UBND tỉnh, các sở, ban,
-//   ngành" never yields "các sở, ban, ngành" as a subject after its comma;
+//   ngành" never yields "các sở, ban, ngành" as a subject after its comma; so is the partner of
+//   a directed body ("chỉ đạo Sở GDĐT chủ trì, phối hợp với Sở Nội vụ rà soát ...");
 // - the issuer as subject ("UBND tỉnh giao ...", "Ban Thường vụ Tỉnh ủy yêu cầu") leads
 //   nothing itself: its assignment verb hands the task to the body after it; so does the
 //   document speaking for it ("Chỉ thị cũng đề nghị Ủy ban MTTQ ...");
@@ -33,7 +34,7 @@ bool IsAdverbialOpener(const std::vector<Word>& words, std::size_t begin) {
   static const PhraseSet kAdverbials(
       {"doi voi", "theo", "can cu", "tren co so", "de", "nham", "khi", "trong", "tu", "den",
        "hang", "dinh ky", "dong thoi", "sau khi", "truoc", "ngoai ra", "ben canh do", "cham nhat",
-       "tai", "o", "thuc hien", "qua", "truong hop", "neu"},
+       "tai", "o", "thuc hien", "qua", "truong hop", "neu", "cung voi do", "song song voi do"},
       /*keep_punct=*/false);
   return kAdverbials.Match(words, begin) > 0;
 }
@@ -172,6 +173,25 @@ bool AssignsToBody(const std::vector<Word>& words, std::size_t list_end, std::st
   return !MatchBodyListAt(words, list_end + a, text, &e).empty();
 }
 
+// "Chỉ đạo Phòng Cảnh sát kinh tế (chủ trì,) phối hợp với Công an các xã ...": the partner of
+// a directed body works with it, not with the task's lead, and is neither lead nor support.
+// Where the partner list ends when the object list words[i, list_end) follows "chỉ đạo" and a
+// "phối hợp" names a partner; list_end otherwise.
+std::size_t AfterDirectedPartner(const std::vector<Word>& w, std::size_t i, std::size_t list_end,
+                                 std::size_t end, std::string_view text) {
+  if (i < 2 || list_end >= end || w[i - 1].fold != "dao" || w[i - 2].fold != "chi") return list_end;
+  std::size_t k = list_end;
+  if (StartsWithFolded(w, k, "chu tri")) {
+    k += 2;
+    if (k < end && w[k].punct && w[k].text == ",") ++k;
+  }
+  std::size_t s = MatchSupportTrigger(w, k);
+  if (s == 0) return list_end;
+  std::size_t partner_end = k + s;
+  if (MatchBodyListAt(w, k + s, text, &partner_end).empty() || partner_end > end) return list_end;
+  return partner_end;
+}
+
 void AddUnique(std::vector<BodyMention>& to, const std::vector<BodyMention>& from) {
   for (const BodyMention& m : from) {
     bool dup = false;
@@ -260,16 +280,22 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
         // hành ...") is no task of its own.
         const std::size_t verb = SkipAlso(words, list_end);  // "UBND tỉnh cũng chỉ đạo ..."
         const bool acts = MatchAssignVerb(words, verb) == 0 && MatchActionWord(words, verb) > 0 &&
-                          !StartsWithFolded(words, verb, "ban hanh");
+                          !StartsWithFolded(words, verb, "ban hanh") &&
+                          !StartsWithFolded(words, verb, "ky ban hanh");
         if ((AllIssuer(list) && !acts) || AssignsToBody(words, list_end, text)) {
           // "UBND tỉnh giao Sở ...": the assignment verb after the issuer starts a role.
           i = SkipAlso(words, list_end);
           clause_start = MatchAssignVerb(words, i) > 0;
           continue;
         }
-        AddUnique(roles.lead, list);
+        // "... Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...": after
+        // the measure, whom a body answers to names no lead of it.
+        if (i == begin || !StartsWithFolded(words, list_end, "chiu trach nhiem truoc"))
+          AddUnique(roles.lead, list);
+        i = list_end;
+      } else {
+        i = AfterDirectedPartner(words, i, list_end, end, text);
       }
-      i = list_end;
       clause_start = false;
       continue;
     }

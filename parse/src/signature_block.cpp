@@ -213,8 +213,16 @@ class RecipientReader {
   // Feeds the recipient column of one line; false once the list has ended.
   bool Feed(std::string_view cell) {
     std::string_view t = TrimSpace(cell);
-    if (t.empty()) return !seen_;
-    if (t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•") {
+    // A blank line ends the list unless the next line is another entry: OCR sets each entry
+    // apart ("- Thường trực Tỉnh ủy (b/c)," / "" / "- Ban Nội chính Tỉnh ủy (b/c),").
+    if (t.empty()) {
+      gap_ = seen_;
+      return true;
+    }
+    const bool dash = t[0] == '-' || t[0] == '+' || t.substr(0, 3) == "•";
+    if (gap_ && !dash) return false;
+    gap_ = false;
+    if (dash) {
       std::string_view e = TrimSpace(t.substr(t[0] == '-' || t[0] == '+' ? 1 : 3));
       pending_dash_ = e.empty();
       if (!e.empty()) Add(e);
@@ -269,7 +277,7 @@ class RecipientReader {
     if (f.compare(0, 3, "luu") == 0 && (f.size() == 3 || f[3] == ' ' || f[3] == ':')) archived_ = true;
   }
   std::vector<std::string> entries_;
-  bool seen_ = false, pending_dash_ = false, ended_ = true, archived_ = false;
+  bool seen_ = false, pending_dash_ = false, ended_ = true, archived_ = false, gap_ = false;
 };
 
 }  // namespace
@@ -306,6 +314,7 @@ SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_
   bool reading = noi_nhan;
   std::vector<std::string> titles;
   int idle = 0;  // non-blank lines since the block last grew: a name is never far from its title
+  bool after_gap = false;  // the line follows a blank one
   TextLine line;
   for (std::size_t p = first.begin; p < to && idle < 12; p = line.end + 1) {
     line = LineAt(text, p, to);
@@ -314,6 +323,7 @@ SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_
     std::size_t end_before = s.end;
     if (cells.empty()) {
       if (reading) reading = recipients.Feed("");
+      after_gap = true;
       continue;
     }
     bool right_only = LeadingSpaces(line.text) >= 15;
@@ -336,7 +346,7 @@ SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_
         reading = false;
       } else {
         reading = recipients.Feed(rc);
-        first_sig = 1;
+        first_sig = reading || !after_gap ? 1 : 0;  // the line after the list is read whole
       }
       s.end = line.end;
     }
@@ -353,6 +363,7 @@ SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_
         s.end = std::max(s.end, line.end);
       }
     }
+    after_gap = false;
     idle = s.end == end_before ? idle + 1 : 0;
     // Past the name and the recipients: the block is over.
     if (s.signer && !reading) break;

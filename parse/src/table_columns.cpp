@@ -384,6 +384,7 @@ void MarkLayoutTables(std::string_view text, std::vector<Line>& lines) {
     }
     MakeRow(lines[i], ByColumn(head, head.size()));
     std::size_t j = i + 1;
+    std::size_t short_row = 0;  // cells of the row line above when it stopped short of the header
     for (; j < lines.size(); ++j) {
       Line& l = lines[j];
       if (PassedOver(l)) continue;
@@ -392,6 +393,19 @@ void MarkLayoutTables(std::string_view text, std::vector<Line>& lines) {
       if (r.find('\t') == std::string_view::npos) break;
       std::vector<RawCell> cells = SplitRaw(text, l.begin, l.end, tabs);
       if (cells.empty()) continue;
+      // A cell holding a line break splits its row over two lines ("2<TAB>Rà soát ...<TAB>Công
+      // an phường<TAB>Văn phòng HĐND và UBND phường;" / "Các tổ dân phố<TAB>Trước ngày
+      // 03/02/2026<TAB>Danh sách cử tri"): when the two together fill the header once, sharing
+      // the broken cell, the second line's cells stand under the columns where the first ended.
+      const std::size_t n = cells.size();
+      const unsigned char lead = static_cast<unsigned char>(text[cells[0].bytes.begin]);
+      if (short_row > 0 && n < head.size() && short_row + n - 1 == head.size() &&
+          !(lead >= '0' && lead <= '9') && lead != 'I' && lead != 'V' && lead != 'X') {
+        cells.insert(cells.begin(), short_row - 1, RawCell{{l.begin, l.begin}, 0, 0});
+        short_row = 0;
+      } else {
+        short_row = n < head.size() ? n : 0;
+      }
       MakeRow(l, ByColumn(cells, head.size()));
     }
     i = j - 1;

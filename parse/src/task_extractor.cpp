@@ -3,8 +3,10 @@
 //   unnumbered continuation paragraphs join it (seed 001's "1- ..." items);
 // - within an item or a paragraph, a sentence that opens with another responsible body starts
 //   a new task ("3. Bộ Chỉ huy Quân sự tỉnh, ... bố trí lực lượng ... Bộ Chỉ huy Bộ đội Biên
-//   phòng tỉnh phối hợp với ..." is two tasks); when a paragraph without its own body follows
-//   such an interruption, the text of the body that owned the paragraph resumes as a new task;
+//   phòng tỉnh phối hợp với ..." is two tasks), unless it only says whom that body answers to
+//   ("Người đứng đầu ... chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ..."); when a paragraph
+//   without its own body follows such an interruption, the text of the body that owned the
+//   paragraph resumes as a new task;
 // - an unnumbered paragraph is a task when it names its responsible body ("Sở Tài chính chủ
 //   trì ...", "UBND tỉnh giao Sở ...") or opens with an imperative verb ("Tuyên truyền về ...");
 //   background ("Thời gian qua ..."), recitals ("Căn cứ ...") and lead-ins ending in ":" are not;
@@ -13,8 +15,10 @@
 //   the enclosing section ("III" after "III.20");
 // - formulas are not tasks: "Ban hành kèm theo Quyết định này ...", "Quyết định này có hiệu lực
 //   ...", "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết, thực hiện";
-// - lead: the task's own subject or assignee (role_assigner.h), else the heading body; a
-//   deadline stated on a heading passes to the items below it that state none.
+// - lead: the task's own subject or assignee (role_assigner.h), else the heading body (also
+//   when the subject is some of the places a committee heading names: "Các xã có dịch ..."
+//   under "Chủ tịch UBND các xã, phường:"); a deadline stated on a heading passes to the items
+//   below it that state none.
 #include "task_extractor.h"
 
 #include <set>
@@ -93,6 +97,9 @@ std::vector<Unit> SplitUnits(const std::vector<Word>& w, std::size_t begin, std:
       std::size_t after = subj.back().end;
       if (!(after < end && !w[after].punct && w[after].fold == "phai")) continue;
     }
+    // "Người đứng đầu chính quyền cấp xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...":
+    // whom a body answers to for the measure before it, no measure of its own.
+    if (StartsWithFolded(w, subj.back().end, "chiu trach nhiem truoc")) continue;
     std::set<std::string> names = NamesOf(subj);
     if (names == current) continue;
     u.end = k + 1;
@@ -153,6 +160,28 @@ bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, 
   if (IsRecitalOpener(w, u.begin)) return false;
   if (IsPassDown(f)) return true;
   return w[u.begin].upper && MatchActionWord(w, u.begin) > 0;
+}
+
+// "1. Chủ tịch UBND các xã, phường:" over "d) Các xã có dịch báo cáo ...": some of the places a
+// committee heading names, as an item's subject, are that committee acting there.
+bool PlacesOfOwner(const std::vector<BodyRef>& lead, const std::vector<BodyRef>& owners) {
+  if (lead.size() != 1 || owners.size() != 1) return false;
+  constexpr std::string_view kThe = "các ", kCommittees = "UBND các ";
+  const std::string_view places = lead[0].name, owner = owners[0].name;
+  if (places.substr(0, kThe.size()) != kThe || owner.substr(0, kCommittees.size()) != kCommittees)
+    return false;
+  const std::string_view named = places.substr(kThe.size());
+  const std::string_view levels = owner.substr(kCommittees.size());
+  for (std::size_t p = 0; p < levels.size();) {
+    std::size_t q = levels.find(", ", p);
+    if (q == std::string_view::npos) q = levels.size();
+    const std::string_view level = levels.substr(p, q - p);
+    if (named.substr(0, level.size()) == level &&
+        (named.size() == level.size() || named[level.size()] == ' ' || named[level.size()] == ','))
+      return true;
+    p = q + 2;
+  }
+  return false;
 }
 
 struct Draft {
@@ -301,9 +330,12 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
       for (std::size_t k = 0; k < units.size(); ++k) {
         const Unit& u = units[k];
         // "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết" after the last item closes
-        // the document; it neither continues the item nor is a task.
-        if (!u.subject.empty() && IsFormula(FoldRange(w, u.begin, std::min(u.end, u.begin + 40))))
-          continue;
+        // the document; it neither continues the item nor is a task. So does the issuer's own
+        // ("Ban Thường vụ Huyện ủy thông báo để ..."), which is no sentence subject.
+        if (IsFormula(FoldRange(w, u.begin, std::min(u.end, u.begin + 40)))) {
+          std::size_t list_end = u.begin;
+          if (!u.subject.empty() || !MatchBodyListAt(w, u.begin, blk.text, &list_end).empty()) continue;
+        }
         Draft& cur = drafts[static_cast<std::size_t>(open)];
         std::set<std::string> cur_names =
             cur.own_lead.empty() ? NamesOf(cur.owners) : NamesOf(cur.own_lead);
@@ -349,7 +381,7 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
       for (const BodyMention& m : roles.lead) t.lead.push_back(m.ref);
       if (t.lead.empty())
         for (const BodyMention& m : d.own_lead) t.lead.push_back(m.ref);
-      if (t.lead.empty()) t.lead = d.owners;
+      if (t.lead.empty() || PlacesOfOwner(t.lead, d.owners)) t.lead = d.owners;
       std::set<std::string> leads = NamesOf(t.lead);
       for (const BodyMention& m : roles.support)
         if (!leads.count(m.ref.name)) t.support.push_back(m.ref);

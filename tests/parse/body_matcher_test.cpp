@@ -251,3 +251,50 @@ TEST_CASE("BodyMatcher: 'UBND các tỉnh A, B' without a colon names one commit
   CHECK(Names("Các đơn vị sự nghiệp công trình UBND tỉnh phê duyệt") ==
         V{"các đơn vị sự nghiệp công"});
 }
+
+TEST_CASE("BodyMatcher: a department of each place listed, ministry departments, the new tax office") {
+  CHECK(Names("Sở Y tế các tỉnh, thành phố chủ trì") == V{"Sở Y tế các tỉnh, thành phố"});
+  CHECK(Names("Sở GD&ĐT các tỉnh, thành phố trực thuộc Trung ương báo cáo") ==
+        V{"Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương"});
+  CHECK(Names("Vụ Pháp chế, Vụ Kế hoạch - Tài chính phối hợp") ==
+        V{"Vụ Pháp chế", "Vụ Kế hoạch - Tài chính"});
+  CHECK(Names("Thuế tỉnh Nghệ An kiểm tra") == V{"Thuế tỉnh Nghệ An"});
+  CHECK(Names("Vụ việc được xử lý").empty());
+}
+
+TEST_CASE("BodyMatcher: a collective's name ends at the verb that follows it") {
+  CHECK(Names("UBND các xã, phường lập danh sách hộ nghèo") == V{"UBND các xã, phường"});
+  CHECK(Names("UBND các huyện lập hồ sơ đề nghị khen thưởng") == V{"UBND các huyện"});
+}
+
+TEST_CASE("BodyMatcher: OCR's 'D' for 'Đ' in a Party committee") {
+  CHECK(Names("Dảng ủy Quân sự tỉnh lãnh đạo") == V{"Đảng ủy Quân sự tỉnh"});
+}
+
+TEST_CASE("BodyMatcher: the last of a collective's shared trades may carry their object") {
+  CHECK(Names("Các cơ sở thu gom, tái chế phế liệu kim loại phải đăng ký") ==
+        V{"các cơ sở thu gom, tái chế phế liệu kim loại"});
+  CHECK(Names("các cơ sở sản xuất, kinh doanh, dịch vụ phải niêm yết giá") ==
+        V{"các cơ sở sản xuất, kinh doanh, dịch vụ"});
+}
+
+TEST_CASE("BodyMatcher: the head of each residential unit stands for the units") {
+  CHECK(Names("Trưởng các thôn, khu phố vận động người dân") == V{"các thôn, khu phố"});
+  CHECK(Names("Trưởng các tổ dân phố phối hợp") == V{"các tổ dân phố"});
+}
+
+TEST_CASE("BodyMatcher: a steering committee is named after all it steers, up to its level") {
+  CHECK(Names("Ban Chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả tỉnh theo dõi") ==
+        V{"Ban Chỉ đạo phòng, chống buôn lậu, gian lận thương mại và hàng giả tỉnh"});
+  CHECK(Names("Ban Chỉ đạo xây dựng nông thôn mới huyện chủ trì") ==
+        V{"Ban Chỉ đạo xây dựng nông thôn mới huyện"});
+  CHECK(Names("Ban Chỉ đạo phòng, chống ma túy, tệ nạn xã hội thành phố tổng hợp") ==
+        V{"Ban Chỉ đạo phòng, chống ma túy, tệ nạn xã hội thành phố"});
+  // A function word ends the search: the committee acts in the places after it.
+  CHECK(Names("Ban Chỉ đạo triển khai kế hoạch tại các xã") != V{"Ban Chỉ đạo triển khai kế hoạch tại các xã"});
+}
+
+TEST_CASE("BodyMatcher: 'cán bộ quản lý' (managers) is a noun inside a name") {
+  CHECK(Names("Vụ Giáo viên và Cán bộ quản lý cơ sở giáo dục phối hợp") ==
+        V{"Vụ Giáo viên và Cán bộ quản lý cơ sở giáo dục"});
+}

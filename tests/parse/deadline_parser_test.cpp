@@ -328,3 +328,45 @@ TEST_CASE("DeadlineParser: a programme named 'nông thôn mới năm 2023' does 
 
 }  // namespace
 }  // namespace chidao
+
+namespace chidao {
+namespace {
+
+TEST_CASE("DeadlineParser: OCR's 'l' for '1' in the day of a full date") {
+  auto d = Find("mở đợt kiểm tra từ ngày 01/3/2025 đến ngày 3l/3/2025", Date{2025, 2, 20});
+  REQUIRE(d);
+  CHECK(d->kind == "period");
+  CHECK(d->date == "2025-03-31");
+  CHECK(Find("trước ngày l5/4/2025", Date{2025, 2, 20})->date == "2025-04-15");
+}
+
+TEST_CASE("DeadlineParser: 'những tháng cuối năm' names the months a plan covers, no deadline") {
+  CHECK_FALSE(Find("Nhiệm vụ trọng tâm những tháng cuối năm 2025", Date{2025, 9, 1}));
+  CHECK(Find("hoàn thành cuối năm 2025", Date{2025, 9, 1})->date == "2025-12-31");
+}
+
+TEST_CASE("DeadlineParser: 'theo chức năng, nhiệm vụ thường xuyên kiểm tra' is ongoing") {
+  auto d = Find("Phòng Y tế theo chức năng, nhiệm vụ thường xuyên kiểm tra các cơ sở.");
+  REQUIRE(d);
+  CHECK(d->kind == "ongoing");
+  CHECK_FALSE(Find("Bố trí đủ kinh phí thực hiện các nhiệm vụ thường xuyên của đơn vị."));
+}
+
+}  // namespace
+}  // namespace chidao
+
+namespace chidao {
+namespace {
+
+TEST_CASE("DeadlineParser: a year-less date in a yearly recurrence is the day it falls due") {
+  auto d = Find("Định kỳ hằng năm, trước ngày 15 tháng 4, Sở Nội vụ báo cáo UBND tỉnh.", Date{2025, 9, 3});
+  REQUIRE(d);
+  CHECK(d->kind == "recurring");
+  CHECK(d->every == "year");
+  // A year given names one date; a yearly phrase in another clause does not reach it.
+  CHECK(Find("Định kỳ hằng năm, trước ngày 15/4/2026 báo cáo.", Date{2025, 9, 3})->kind == "date");
+  CHECK(Find("Tổng kết hằng năm; trước ngày 15/10 gửi báo cáo.", Date{2025, 9, 3})->kind == "date");
+}
+
+}  // namespace
+}  // namespace chidao

@@ -53,3 +53,15 @@ TEST_CASE("LineClassifier: page furniture, layout rules and table rows are told 
   CHECK(One("|---|---|---|").kind == LineKind::kTableRule);
   CHECK(One("").kind == LineKind::kBlank);
 }
+
+TEST_CASE("LineClassifier: OCR's lost space after a letter marker, an article cited on a wrapped line") {
+  Line glued = One("c)Phòng Tư pháp huyện chủ trì rà soát");
+  CHECK(glued.marker == MarkerStyle::kLetter);
+  CHECK(glued.label == "c");
+  CHECK(One("b.Sở tại").marker == MarkerStyle::kNone);  // a dot still needs its space
+  // "... theo quy định tại" / "Điều 12 Nghị định số 45/2022/NĐ-CP ...": a citation, no article.
+  CHECK(One("Điều 12 Nghị định số 45/2022/NĐ-CP ngày 07/7/2022 của Chính phủ.").marker ==
+        MarkerStyle::kNone);
+  CHECK(One("Điều 7 của Luật Phòng, chống tham nhũng.").marker == MarkerStyle::kNone);
+  CHECK(One("Điều 3 Quyết định này có hiệu lực từ ngày ký.").marker == MarkerStyle::kArticle);
+}

@@ -408,6 +408,36 @@ TEST_CASE("MetadataParser: OCR that joins header, stamp and signature columns wi
   CHECK(m.signer_title == "KT. Giám đốc - Phó Giám đốc");
 }
 
+TEST_CASE("MetadataParser: an OCR'd Party Thông báo set apart by blank lines, signed 'T/L BAN THƯỜNG VỤ'") {
+  std::string text =
+      "ĐẢNG BỘ TỈNH LAI CHÂU\n\nHUYỆN ỦY PHONG THỔ\n\n*\n\nSố 41 -TB/HU\n\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n\nPhong Thổ, ngày 05 tháng 6 năm 2024\n\n"
+      "THÔNG BẢO\n\nKÉT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\n"
+      "về công tác bảo vệ rừng mùa khô\n\nnăm 2024\n\n-----\n\n"
+      "Ngày 03/6/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo, kết luận như sau:\n\n"
+      "1. Các cấp ủy tăng cường lãnh đạo công tác bảo vệ rừng.\n\n"
+      "Nơi nhận:\n\n- Thường trực Tỉnh ủy (b/c),\n\n- Các chi bộ trực thuộc,\n\n"
+      "- Lưu Văn phòng Huyện ủy.\n\nT/L BAN THƯỜNG VỤ\n\nCHÁNH VĂN PHÒNG\n\nLò Văn Minh\n";
+  const Metadata m = ParseMetadata(text).meta;
+  CHECK(m.type == "Thông báo");  // the code's TB and the garbled title agree
+  CHECK(Loose(Opt(m.issuer)) == Loose("Ban Thường vụ Huyện ủy Phong Thổ"));
+  CHECK(Loose(Opt(m.subject)).find("ve cong tac bao ve rung mua kho nam 2024") != std::string::npos);
+  CHECK(m.recipients == std::vector<std::string>{"Thường trực Tỉnh ủy (b/c)", "Các chi bộ trực thuộc"});
+  CHECK(m.signer == "Lò Văn Minh");
+  CHECK(Loose(Opt(m.signer_title)) == Loose("TL. Ban Thường vụ - Chánh Văn phòng"));
+}
+
+TEST_CASE("MetadataParser: an article where the head of the issuer 'ký ban hành' the directive") {
+  std::string text =
+      "Trang chủ\nThứ Hai, 10/03/2025\n\n"
+      "(BNA) Ngày 07/3, Chủ tịch UBND tỉnh Nghệ An ký ban hành Chỉ thị số 05/CT-UBND về tăng cường "
+      "phòng cháy, chữa cháy rừng.\nChỉ thị yêu cầu các sở thực hiện.\n";
+  const Metadata m = ParseMetadata(text).meta;
+  CHECK(m.issuer == "UBND tỉnh Nghệ An");
+  CHECK(m.type == "Chỉ thị");
+  CHECK(m.date->Iso() == "2025-03-07");
+}
+
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {
   CHECK(ParseMetadata("").body_end == 0);
   std::string line(5 * 1024 * 1024, 'a');

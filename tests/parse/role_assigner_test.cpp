@@ -144,3 +144,26 @@ TEST_CASE("RoleAssigner: after an adverbial and a verb, bodies in the verb's obj
                 "tỉnh tổ chức tuyên truyền.").empty());
   CHECK(Subject("Từ tháng 11 năm 2021, Sở Y tế chủ trì tuyên truyền.") == V{"Sở Y tế"});
 }
+
+TEST_CASE("RoleAssigner: the partner of a directed body is neither lead nor support") {
+  Named n = Roles("Chỉ đạo Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ rà soát các thủ tục.");
+  CHECK(n.lead.empty());
+  CHECK(n.support.empty());
+  n = Roles("Chỉ đạo Trung tâm Y tế huyện phối hợp với UBND các xã tổ chức tiêm chủng; phối hợp với "
+            "Bệnh viện Đa khoa huyện bố trí giường bệnh.");
+  CHECK(n.support == V{"Bệnh viện Đa khoa huyện"});  // after ";" the task's own support
+  // The task's own lead and its support are unchanged.
+  n = Roles("Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát các thủ tục.");
+  CHECK(n.lead == V{"Sở Tư pháp"});
+  CHECK(n.support == V{"Sở Nội vụ"});
+}
+
+TEST_CASE("RoleAssigner: 'Cùng với đó, X đề nghị Y' opens with an adverbial, Y is asked") {
+  CHECK(Subject("Cùng với đó, Chủ tịch UBND tỉnh đề nghị Tòa án nhân dân tỉnh đẩy nhanh việc xét xử.") ==
+        V{"Tòa án nhân dân tỉnh"});
+}
+
+TEST_CASE("RoleAssigner: the news that the head of the issuer signed the directive is no lead") {
+  CHECK(Roles("Ngày 12/3, Chủ tịch UBND tỉnh Nghệ An ký ban hành Chỉ thị số 05/CT-UBND về phòng cháy.")
+            .lead.empty());
+}

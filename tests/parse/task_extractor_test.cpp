@@ -265,3 +265,45 @@ TEST_CASE("TaskExtractor: a propaganda plan's topics and slogans are not tasks")
   REQUIRE(d.tasks.size() == 1);
   CHECK(d.tasks[0].section == "III.1");
 }
+
+TEST_CASE("TaskExtractor: a plan's scope section (time and area) holds no tasks") {
+  Directive d = ParseDirectiveText(
+      "II. THỜI GIAN VÀ ĐỊA BÀN THỰC HIỆN\n"
+      "1. Thời gian: từ ngày 01/4/2025 đến hết ngày 30/6/2025.\n"
+      "2. Địa bàn: các xã vùng cao, khu vực giáp ranh.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "1. Công an tỉnh chủ trì kiểm tra, xử lý vi phạm.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].section == "III.1");
+}
+
+TEST_CASE("TaskExtractor: whom a body answers to is no task of its own") {
+  Directive d = ParseDirectiveText(
+      "UBND các huyện tổ chức kiểm tra các điểm trông giữ trẻ, hoàn thành trước ngày 30/6/2025. "
+      "Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra mất an toàn.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"UBND các huyện"});
+}
+
+TEST_CASE("TaskExtractor: some of the places a committee heading names are that committee") {
+  Directive d = ParseDirectiveText(
+      "II. NHIỆM VỤ\n"
+      "1. Chủ tịch UBND các huyện, thị xã:\n"
+      "a) Tổ chức rà soát các điểm sạt lở.\n"
+      "b) Các huyện miền núi bố trí lực lượng trực 24/24 giờ.\n"
+      "c) Các trường học tổ chức diễn tập sơ tán.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(Leads(d.tasks[0]) == V{"UBND các huyện, thị xã"});
+  CHECK(Leads(d.tasks[1]) == V{"UBND các huyện, thị xã"});
+  CHECK(Leads(d.tasks[2]) == V{"các trường học"});
+}
+
+TEST_CASE("TaskExtractor: the issuer's closing formula after the last item continues no item") {
+  Directive d = ParseDirectiveText(
+      "2. Nhiệm vụ thời gian tới\n"
+      "a) Ủy ban Kiểm tra Huyện ủy theo dõi việc thực hiện Thông báo này.\n"
+      "Ban Thường vụ Huyện ủy thông báo để các chi bộ, đảng bộ trực thuộc biết, thực hiện.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Ủy ban Kiểm tra Huyện ủy"});
+  CHECK(d.tasks[0].text.find("thông báo để") == std::string::npos);
+}

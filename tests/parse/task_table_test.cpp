@@ -165,3 +165,18 @@ TEST_CASE("TaskTable: a five-column layout table maps STT, task, lead, support a
   REQUIRE(c.deadline);
   CHECK(c.deadline->kind == chidao::DeadlineKind::kOngoing);
 }
+
+TEST_CASE("TaskTable: a tab row whose cell holds a line break goes on on the next line") {
+  Directive d = ParseDirectiveText(
+      "PHỤ LỤC\n"
+      "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+      "1\tCập nhật bản đồ ngập lụt\tSở Xây dựng\tCông an tỉnh;\n"
+      "UBND các xã\tTrước ngày 15/5/2025\n"
+      "2\tKiểm tra hồ đập\tSở Nông nghiệp và Môi trường\t\tTháng 6/2025\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].text == "Cập nhật bản đồ ngập lụt");
+  CHECK(Names(d.tasks[0].support) == V{"Công an tỉnh", "UBND các xã"});
+  REQUIRE(d.tasks[0].deadline);
+  CHECK(d.tasks[0].deadline->date->Iso() == "2025-05-15");
+  CHECK(d.tasks[1].text == "Kiểm tra hồ đập");
+}
