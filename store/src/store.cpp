@@ -108,7 +108,6 @@ Status Store::CheckIntegrity() {
     // FTS5's own check compares each index with its content table.
     impl_->db.exec("INSERT INTO pages_fold(pages_fold) VALUES ('integrity-check')");
     impl_->db.exec("INSERT INTO pages_exact(pages_exact) VALUES ('integrity-check')");
-    impl_->db.exec("INSERT INTO tasks_fold(tasks_fold) VALUES ('integrity-check')");
     SQLite::Statement incomplete(impl_->db, R"sql(
       SELECT d.id, d.file_name FROM documents d
       WHERE d.page_count != (SELECT count(*) FROM pages p WHERE p.document_id = d.id)
@@ -131,7 +130,6 @@ Status Store::Optimize() {
   return Guard(impl_->db.getFilename(), "cannot optimize the archive", [&]() -> Status {
     impl_->db.exec("INSERT INTO pages_fold(pages_fold) VALUES ('optimize')");
     impl_->db.exec("INSERT INTO pages_exact(pages_exact) VALUES ('optimize')");
-    impl_->db.exec("INSERT INTO tasks_fold(tasks_fold) VALUES ('optimize')");
     impl_->db.exec("PRAGMA optimize");
     impl_->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return Status::Ok();

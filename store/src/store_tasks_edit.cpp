@@ -252,7 +252,7 @@ Result<std::int64_t> Store::AddTask(std::int64_t document_id, const NewTask& tas
     }
     std::int64_t id = 0;
     {
-      // No page and no span: the text is stored, and tasks_index indexes it.
+      // No page and no span: the text is stored in the row (task_texts reads it from there).
       SQLite::Statement& s = impl_->Prepare(
           "INSERT INTO tasks (document_id, position, section, text, deadline_kind, "
           "deadline_date, deadline_every, deadline_time, deadline_day, deadline_text, origin) "

@@ -39,6 +39,26 @@ void MakeSchemaOne(const std::string& path) {
   tx.commit();
 }
 
+// The triggers schema 1 and 2 kept tasks_fold with (dropped in schema 3).
+constexpr const char* kOldTaskTriggers = R"sql(
+CREATE TRIGGER tasks_index AFTER INSERT ON tasks BEGIN
+  INSERT INTO tasks_fold(rowid, text) SELECT id, text FROM task_texts WHERE id = new.id;
+END;
+CREATE TRIGGER tasks_unindex BEFORE DELETE ON tasks BEGIN
+  INSERT INTO tasks_fold(tasks_fold, rowid, text)
+    SELECT 'delete', id, text FROM task_texts WHERE id = old.id;
+END;
+CREATE TRIGGER tasks_unindex_text BEFORE UPDATE OF text, page, span_start, span_end ON tasks
+BEGIN
+  INSERT INTO tasks_fold(tasks_fold, rowid, text)
+    SELECT 'delete', id, text FROM task_texts WHERE id = old.id;
+END;
+CREATE TRIGGER tasks_reindex_text AFTER UPDATE OF text, page, span_start, span_end ON tasks
+BEGIN
+  INSERT INTO tasks_fold(rowid, text) SELECT id, text FROM task_texts WHERE id = new.id;
+END;
+)sql";
+
 std::vector<std::int64_t> PageIds(const std::string& path) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   SQLite::Statement q(db, "SELECT id FROM pages ORDER BY document_id, number");
@@ -148,6 +168,48 @@ TEST_CASE("Migration: a schema-1 archive already in the current page encoding is
   REQUIRE_OK(testing::StatusOf(r));
   REQUIRE(r->hits.size() == 1);
   CHECK(r->hits[0].snippet.page == 2);
+}
+
+TEST_CASE("Migration: a schema-2 archive drops the index of task texts that nothing read") {
+  TempDir dir;
+  std::string path = dir.File("v2.db");
+  {
+    auto store = OpenStore(path);
+    Directive d;
+    d.tasks.push_back(MakeTask(1, "Sở Y tế chủ trì tổ chức tiêm vắc-xin", {{"Sở Y tế", ""}}));
+    REQUIRE(store->Import(MakeDocument({"Sở Y tế chủ trì tổ chức tiêm vắc-xin."}), d).ok());
+  }
+  {
+    // What schema 1 and 2 built beside the tasks: an FTS5 index kept by four triggers.
+    SQLite::Database db = RawArchive(path);
+    db.exec(std::string(R"sql(
+CREATE VIRTUAL TABLE tasks_fold USING fts5(
+  text, content='task_texts', content_rowid='id', tokenize='chidao fold');
+)sql") + kOldTaskTriggers);
+    db.exec("INSERT INTO tasks_fold(tasks_fold) VALUES ('rebuild')");
+    db.exec("PRAGMA user_version = 2");
+  }
+  auto store = OpenStore(path);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == Store::SchemaVersion());
+    CHECK(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name LIKE 'tasks_fold%' "
+                        "OR name LIKE 'tasks_%index%'").getInt() == 0);
+  }
+  REQUIRE_OK(store->CheckIntegrity());
+  Result<SearchResults> r = store->Search("tiem vac xin", {});
+  REQUIRE_OK(testing::StatusOf(r));
+  REQUIRE(r->hits.size() == 1);
+  CHECK(r->hits[0].tasks.size() == 1);
+  // Tasks are still imported without the index.
+  Directive e;
+  e.tasks.push_back(MakeTask(1, "Công an tỉnh phối hợp kiểm tra", {{"Công an tỉnh", ""}}));
+  REQUIRE(store->Import(MakeDocument({"Công an tỉnh phối hợp kiểm tra."}, "b.txt"), e).ok());
+  Result<SearchResults> later = store->Search("kiem tra", {});
+  REQUIRE_OK(testing::StatusOf(later));
+  REQUIRE(later->hits.size() == 1);
+  CHECK(later->hits[0].tasks.size() == 1);
+  REQUIRE_OK(store->CheckIntegrity());
 }
 
 }  // namespace
