@@ -8,6 +8,7 @@
 //   "Báo", "Hội", "Kho bạc"...) followed by a name: "Báo Hà Tĩnh", "Cục Thuế tỉnh"; "Ban hành"
 //   and "Hội nghị" are not names.
 #include "body_rules.h"
+#include "phrase_set.h"
 
 #include "body_gazetteer.h"
 #include "body_name.h"
@@ -138,6 +139,12 @@ std::optional<Core> Department(const Words& w, std::size_t k) {
 // included, up to the level that closes the name. Where that level ends, j when there is none
 // (a function word other than "và", another body or a sentence mark comes first).
 static std::size_t SteeredScope(const Words& w, std::size_t j) {
+  // "Ban Chỉ đạo tổ chức tổng kết ...": the committee acting, not its name.
+  static const PhraseSet kActs({"to chuc", "kiem tra", "trien khai", "chi dao", "huong dan",
+                                "don doc", "theo doi", "bao cao", "tong hop", "ra soat",
+                                "tham muu", "phoi hop", "chu tri", "giam sat"},
+                               /*keep_punct=*/false);
+  if (kActs.Match(w, j) > 0) return j;
   for (std::size_t k = j; k < w.size() && k < j + 24; ++k) {
     if (w[k].punct) {
       if (w[k].text == "," && k > j && k + 1 < w.size() && !w[k + 1].punct && !w[k + 1].upper)
@@ -166,6 +173,10 @@ std::optional<Core> Named(const Words& w, std::size_t k) {
   // One-word heads need a name after them: "Báo Hà Tĩnh", "Cục Thuế tỉnh", not "Hội nghị";
   // "Báo và Phát thanh, Truyền hình Khánh Hòa" names the merged provincial media.
   const bool media = Seq(w, k, "bao va phat thanh");
+  // "Vụ Đông Xuân", "vụ Hè Thu": a crop season, not a ministry's department.
+  if (Is(w, k, "vu") && (Seq(w, j, "dong xuan") || Seq(w, j, "he thu") || Seq(w, j, "thu dong") ||
+                         Is(w, j, "mua") || Is(w, j, "chiem")))
+    return std::nullopt;
   if (head == 1 && !media &&
       (j >= w.size() || w[j].punct || !(w[j].upper || MatchLevel(w, j) > 0)))
     return std::nullopt;

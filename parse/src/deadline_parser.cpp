@@ -120,10 +120,10 @@ bool IsAlnum(char c) {
 // with it (a find() per keyword read the text fifteen times, and a test at every byte
 // mispredicted a branch at most of them). Only word starts are tried: every pattern a flag
 // gates keeps only matches bounded on the left (Bounded(), the date glue test, the ongoing
-// and asap searches), so a keyword inside a word ("hang" in "thang") never opens a family
-// that would find something; and a date's first digit is at a word start too. The one
-// pattern whose keyword is inside a word, "tháng cuối (mỗi) quý" of the recurring family,
-// has its own test.
+// and asap searches), so a keyword inside a word never opens a family that would find
+// something; and every date ends in a group of digits that starts a word. The recurring
+// family's "tháng cuối (mỗi) quý" used to be let in by the "hang" inside "thang": it has its
+// own test, as "(6 tháng) một lần" has "lần" (both across any white space, as RE2's \s).
 Keywords ScanKeywords(std::string_view f) {
   Keywords k;
   const std::size_t n = f.size();
@@ -143,8 +143,12 @@ Keywords ScanKeywords(std::string_view f) {
         if (k.ongoing.slash24 == OngoingWordsAt::npos && At(f, i, "24/")) k.ongoing.slash24 = i;
         break;
       case 't':
-        k.thang = k.thang || At(f, i, "thang");
-        k.hang = k.hang || At(f, i, "thang cuoi");
+        if (At(f, i, "thang")) {
+          k.thang = true;
+          std::size_t p = i + 5;
+          while (p < n && IsRegexSpace(f[p])) ++p;
+          k.hang = k.hang || (p > i + 5 && At(f, p, "cuoi"));
+        }
         k.trong = k.trong || At(f, i, "trong");
         if (k.ongoing.thuong_xuyen == OngoingWordsAt::npos && At(f, i, "thuong xuyen"))
           k.ongoing.thuong_xuyen = i;
@@ -158,7 +162,7 @@ Keywords ScanKeywords(std::string_view f) {
       case 'm': k.moi = k.moi || At(f, i, "moi"); break;
       case 'd': k.dinh_ky = k.dinh_ky || At(f, i, "dinh ky"); break;
       case 'l':
-        k.lan = k.lan || (i > 0 && f[i - 1] == ' ' && At(f, i, "lan"));
+        k.lan = k.lan || (i > 0 && IsRegexSpace(f[i - 1]) && At(f, i, "lan"));
         if (k.ongoing.lien_tuc == OngoingWordsAt::npos && At(f, i, "lien tuc")) k.ongoing.lien_tuc = i;
         if (k.ongoing.lap_tuc == OngoingWordsAt::npos && At(f, i, "lap tuc")) k.ongoing.lap_tuc = i;
         break;
@@ -253,28 +257,36 @@ class DeadlineFinder {
     found_.push_back(std::move(c));
   }
 
+  // The folded text before `pos` ends with the words `w` (a word starts where `w` starts).
+  bool EndsAt(std::size_t pos, std::string_view w) const {
+    return pos >= w.size() && f_.compare(pos - w.size(), w.size(), w) == 0 &&
+           (pos == w.size() || !IsWord(f_[pos - w.size() - 1]));
+  }
+
   std::optional<int> DocYear() const { return doc_ ? std::optional<int>(doc_->year) : std::nullopt; }
 
   // "Định kỳ hằng năm, trước ngày 20 tháng 5, báo cáo ...", "trước ngày 15/01 hằng năm": a
-  // year-less date in a yearly recurrence is the day it falls due each year, not one date.
+  // year-less date in a yearly recurrence is the day it falls due each year, not one date. The
+  // recurrence must follow the date or open its clause: in "lồng ghép với hội nghị tổng kết hằng
+  // năm, hoàn thành trước ngày 30/11" it qualifies another noun, and the date is one date.
   bool InYearlyClause(std::size_t b, std::size_t e) const {
-    std::size_t lo = b > 40 ? b - 40 : 0, hi = std::min(f_.size(), e + 20);
-    for (std::size_t p = b; p > lo; --p)
-      if (f_[p - 1] == ';' || f_[p - 1] == '.' || f_[p - 1] == '\n') {
-        lo = p;
-        break;
-      }
-    for (std::size_t p = e; p < hi; ++p)
-      if (f_[p] == ';' || f_[p] == '.' || f_[p] == '\n') {
-        hi = p;
-        break;
-      }
-    for (std::string_view every : {"hang nam", "moi nam"})  // not "tháng năm"
-      for (std::size_t p = f_.find(every, lo); p != std::string::npos && p + every.size() <= hi;
-           p = f_.find(every, p + 1))
-        if (Bounded(f_, p, p + every.size())) return true;
-    return false;
+    auto yearly_at = [&](std::size_t p) {
+      for (std::string_view every : {"hang nam", "moi nam"})  // not "tháng năm"
+        if (f_.compare(p, every.size(), every) == 0 && Bounded(f_, p, p + every.size())) return true;
+      return false;
+    };
+    std::size_t after = e;
+    while (after < f_.size() && (f_[after] == ' ' || f_[after] == ',')) ++after;
+    if (yearly_at(after)) return true;
+    // The clause's start: after ';', '.' or a line break within 40 bytes, or the text's start.
+    std::size_t lo = b;
+    while (lo > 0 && b - lo < 40 && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') --lo;
+    if (lo > 0 && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') return false;
+    while (lo < b && (f_[lo] == ' ' || f_[lo] == '-' || f_[lo] == '+' || f_[lo] == '(')) ++lo;
+    if (f_.compare(lo, 8, "dinh ky ") == 0) lo += 8;
+    return yearly_at(lo);
   }
+
 
   // Length of "đến (hết) (ngày)" at `pos`, or 0.
   std::size_t UntilAt(std::size_t pos) const {
@@ -321,9 +333,11 @@ class DeadlineFinder {
       TriggerMatch t = TriggerBefore(f_, p.begin);
       if (t.kind == Trigger::kNone) continue;
       // "đến năm 2025, định hướng đến năm 2030" names a programme's horizon, not a deadline;
-      // "(những) tháng cuối năm 2024" names the months a plan covers.
+      // "những tháng cuối năm 2024" names the months a plan covers ("trong tháng cuối năm 2024"
+      // is a deadline).
       if (p.is_year && t.word == "den") continue;
-      if (t.word == "cuoi" && t.begin >= 6 && f_.compare(t.begin - 6, 6, "thang ") == 0) continue;
+      if (t.word == "cuoi" && (EndsAt(t.begin, "nhung thang ") || EndsAt(t.begin, "cac thang ")))
+        continue;
       if (t.kind == Trigger::kFrom) {
         std::size_t until = UntilAt(p.end);
         if (until && i + 1 < periods.size() && periods[i + 1].begin <= p.end + until) {

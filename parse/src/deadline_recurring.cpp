@@ -109,10 +109,13 @@ bool OngoingQualifiesAct(const std::string& f, std::size_t b) {
   auto ends_with = [&](std::string_view w) {
     return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
   };
-  // "theo chức năng, nhiệm vụ thường xuyên kiểm tra ...": the formula ends before the adverb.
+  // "theo chức năng, nhiệm vụ thường xuyên kiểm tra ...": the formula ends before the adverb;
+  // "chức năng, nhiệm vụ thường xuyên được giao" are the regular duties themselves.
   if (ends_with("chi ") || ends_with("su dung ") || ends_with("kinh phi ") ||
       (ends_with("nhiem vu ") && !ends_with("chuc nang, nhiem vu ")))
     return false;
+  const std::string_view after = std::string_view(f).substr(std::min(f.size(), b + 12));
+  if (after.substr(0, 10) == " duoc giao" || after.substr(0, 5) == " cua ") return false;
   std::size_t cut = before.find_last_of(";.\n");
   std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);
   for (std::string_view w : {"nguoi dan", "nhan dan", "khuyen khich", "van dong"})

@@ -22,7 +22,7 @@
 namespace chidao::parse_internal {
 
 // A bit of Word::absent_from, reserved for one look-up table for the life of the process; 0
-// when all 64 are taken (the table then simply goes without a memo).
+// when all 62 are taken (the table then simply goes without a memo).
 std::uint64_t NewMemoBit();
 
 // Two bits of Word::absent_from that NewMemoBit never hands out, fixed at compile time so that

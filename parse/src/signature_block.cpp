@@ -348,7 +348,9 @@ SignatureInfo ParseSignature(std::string_view text, std::size_t from, std::size_
         reading = recipients.Feed(rc);
         first_sig = reading || !after_gap ? 1 : 0;  // the line after the list is read whole
       }
-      s.end = line.end;
+      // A line after a blank that the list refused is in the block only for what the cells
+      // below find there (a title, a name): the first line of an attached plan is not.
+      if (reading || !after_gap) s.end = line.end;
     }
     for (std::size_t i = first_sig; i < cells.size(); ++i) {
       std::string_view c = cells[i].text;

@@ -397,14 +397,17 @@ void MarkLayoutTables(std::string_view text, std::vector<Line>& lines) {
       // an phường<TAB>Văn phòng HĐND và UBND phường;" / "Các tổ dân phố<TAB>Trước ngày
       // 03/02/2026<TAB>Danh sách cử tri"): when the two together fill the header once, sharing
       // the broken cell, the second line's cells stand under the columns where the first ended.
+      // Only a numbered row breaks so, and only text goes on under it: a first cell of a few
+      // bytes ("a", "-", "2", "II") is the number or bullet of a row of its own.
       const std::size_t n = cells.size();
       const unsigned char lead = static_cast<unsigned char>(text[cells[0].bytes.begin]);
-      if (short_row > 0 && n < head.size() && short_row + n - 1 == head.size() &&
+      const bool marker = cells[0].bytes.end - cells[0].bytes.begin <= 3;
+      if (short_row > 0 && n < head.size() && short_row + n - 1 == head.size() && !marker &&
           !(lead >= '0' && lead <= '9') && lead != 'I' && lead != 'V' && lead != 'X') {
         cells.insert(cells.begin(), short_row - 1, RawCell{{l.begin, l.begin}, 0, 0});
         short_row = 0;
       } else {
-        short_row = n < head.size() ? n : 0;
+        short_row = n < head.size() && lead >= '0' && lead <= '9' ? n : 0;
       }
       MakeRow(l, ByColumn(cells, head.size()));
     }

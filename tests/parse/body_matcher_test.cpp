@@ -298,3 +298,16 @@ TEST_CASE("BodyMatcher: 'cán bộ quản lý' (managers) is a noun inside a nam
   CHECK(Names("Vụ Giáo viên và Cán bộ quản lý cơ sở giáo dục phối hợp") ==
         V{"Vụ Giáo viên và Cán bộ quản lý cơ sở giáo dục"});
 }
+
+TEST_CASE("BodyMatcher: a steering committee followed by its act is named 'Ban Chỉ đạo' alone") {
+  CHECK(Names("Ban Chỉ đạo tổ chức tổng kết 10 năm phong trào toàn dân bảo vệ an ninh Tổ quốc "
+              "huyện.") == V{"Ban Chỉ đạo"});
+  CHECK(Names("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chỉ đạo") ==
+        V{"Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"});
+}
+
+TEST_CASE("BodyMatcher: a crop season ('Vụ Đông Xuân', 'Vụ Mùa') is no ministry's department") {
+  CHECK(Names("Vụ Đông Xuân năm nay cần gieo cấy đúng lịch").empty());
+  CHECK(Names("Vụ Mùa sớm thu hoạch trước ngày 15/10").empty());
+  CHECK(Names("Vụ Kế hoạch - Tài chính chủ trì") == V{"Vụ Kế hoạch - Tài chính"});
+}

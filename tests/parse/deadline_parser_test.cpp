@@ -368,5 +368,43 @@ TEST_CASE("DeadlineParser: a year-less date in a yearly recurrence is the day it
   CHECK(Find("Tổng kết hằng năm; trước ngày 15/10 gửi báo cáo.", Date{2025, 9, 3})->kind == "date");
 }
 
+
+TEST_CASE("DeadlineParser: a yearly recurrence makes a year-less date yearly only when it "
+          "follows the date or opens the clause") {
+  // kDoc is in 2021.
+  auto yearly = Find("Định kỳ hằng năm, trước ngày 20 tháng 5, các đơn vị gửi báo cáo");
+  REQUIRE(yearly);
+  CHECK(yearly->kind == "recurring");
+  CHECK(yearly->every == "year");
+  auto after = Find("Các sở gửi báo cáo trước ngày 15/01 hằng năm");
+  REQUIRE(after);
+  CHECK(after->every == "year");
+  // "hằng năm" qualifying another noun leaves the date one date.
+  auto once = Find("Tổ chức sơ kết việc thực hiện, lồng ghép với hội nghị tổng kết hằng năm, "
+                   "hoàn thành trước ngày 30/11.");
+  REQUIRE(once);
+  CHECK(once->kind == "date");
+  CHECK(once->date == "2021-11-30");
+}
+
+TEST_CASE("DeadlineParser: 'trong tháng cuối năm 2024' is a deadline, 'những tháng cuối năm "
+          "2024' the months a plan covers") {
+  auto d = Find("Hoàn thành việc rà soát trong tháng cuối năm 2024");
+  REQUIRE(d);
+  CHECK(d->date == "2024-12-31");
+  CHECK_FALSE(Find("Tập trung tuyên truyền trong những tháng cuối năm 2024"));
+}
+
+TEST_CASE("DeadlineParser: recurrences read across any white space, tabs and runs included") {
+  CHECK(Find("Báo cáo 6 tháng một\tlần về Sở")->every == "half-year");
+  CHECK(Find("gửi báo cáo vào tháng  cuối quý")->every == "quarter");
+}
+
+TEST_CASE("DeadlineParser: the regular duties a body is given are no ongoing deadline") {
+  CHECK_FALSE(Find("Các cơ quan, đơn vị thực hiện tốt chức năng, nhiệm vụ thường xuyên được giao"));
+  CHECK_FALSE(Find("Bảo đảm các nhiệm vụ thường xuyên của ngành"));
+  CHECK(Find("Sở Y tế thường xuyên kiểm tra các cơ sở")->kind == "ongoing");
+}
+
 }  // namespace
 }  // namespace chidao

@@ -5,6 +5,7 @@
 
 #include "folded_text.h"
 #include "issuer_name.h"
+#include "metadata_parts.h"
 #include "support/test_util.h"
 #include "text_case.h"
 
@@ -436,6 +437,19 @@ TEST_CASE("MetadataParser: an article where the head of the issuer 'ký ban hàn
   CHECK(m.issuer == "UBND tỉnh Nghệ An");
   CHECK(m.type == "Chỉ thị");
   CHECK(m.date->Iso() == "2025-03-07");
+}
+
+TEST_CASE("MetadataParser: the line after a blank that ends the recipients is not in the "
+          "signature block") {
+  // No "Lưu" closes the list (OCR lost it); the attached plan starts after a blank line.
+  std::string text =
+      "1. Các sở, ngành triển khai thực hiện.\n"
+      "Nơi nhận:\n- Như trên;\n- Các sở, ngành;\n\n"
+      "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\n";
+  const SignatureInfo s = ParseSignature(text, 0, text.size());
+  REQUIRE(s.found);
+  CHECK(s.end <= text.find("KẾ HOẠCH"));
+  CHECK(s.recipients == std::vector<std::string>{"Các sở, ngành"});  // "Như trên" is no body
 }
 
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {

@@ -180,3 +180,28 @@ TEST_CASE("TaskTable: a tab row whose cell holds a line break goes on on the nex
   CHECK(d.tasks[0].deadline->date->Iso() == "2025-05-15");
   CHECK(d.tasks[1].text == "Kiểm tra hồ đập");
 }
+
+TEST_CASE("TaskTable: a lettered row under a short group row is a row of its own, not its tail") {
+  Directive d = ParseDirectiveText(
+      "PHỤ LỤC\n"
+      "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+      "I\tCÔNG TÁC CHỈ ĐẠO\n"
+      "a\tBan hành kế hoạch triển khai\tVăn phòng UBND tỉnh\n"
+      "1\tNhóm nhiệm vụ tuyên truyền\n"
+      "b\tTổ chức hội nghị quán triệt\tSở Nội vụ\n");
+  std::vector<std::string> texts;
+  for (const Task& t : d.tasks) texts.push_back(t.text);
+  bool found_a = false, found_b = false;
+  for (const Task& t : d.tasks) {
+    if (t.text == "Ban hành kế hoạch triển khai") {
+      found_a = true;
+      CHECK(Names(t.lead) == V{"Văn phòng UBND tỉnh"});
+    }
+    if (t.text == "Tổ chức hội nghị quán triệt") {
+      found_b = true;
+      CHECK(Names(t.lead) == V{"Sở Nội vụ"});
+    }
+  }
+  CHECK(found_a);
+  CHECK(found_b);
+}
