@@ -100,11 +100,17 @@ bool IsQuocHieu(std::string_view cell, const std::string& f) {
   static constexpr std::array<std::string_view, 3> kMottos{
       "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam"};
   // A part of a motto counts too (a column layout may split "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" from
-  // "VIỆT NAM"), but only printed as mottos are, in capitals, or a long run of the slogan:
-  // a web menu's "Xã hội" is not a Quốc hiệu.
+  // "VIỆT NAM"), but only printed as mottos are, in capitals, or a long run of the slogan; and
+  // a split leaves the motto's first or last words, never a middle: a web menu's "Xã hội", even
+  // in capitals, is not a Quốc hiệu.
   for (std::string_view m : kMottos) {
-    if (m.find(f) == std::string_view::npos) continue;
-    if (IsAllCaps(cell) || f.size() == m.size() || (m == kMottos[1] && f.size() >= 12)) return true;
+    if (f.size() == m.size() && m == f) return true;
+    const bool opens = m.compare(0, f.size(), f) == 0 && m[f.size()] == ' ';
+    const bool closes = f.size() < m.size() && m.compare(m.size() - f.size(), f.size(), f) == 0 &&
+                        m[m.size() - f.size() - 1] == ' ';
+    if (opens || closes) {
+      if (IsAllCaps(cell) || (m == kMottos[1] && f.size() >= 12)) return true;
+    }
   }
   return LettersAre(f, "doclaptudohanhphuc");
 }

@@ -333,6 +333,14 @@ TEST_CASE("MetadataParser: a site menu's 'Xã hội' is no Quốc hiệu; the ar
                                    "KẾ HOẠCH\nPhòng chống thiên tai năm 2024\n").meta;
   CHECK(h.issuer == "UBND tỉnh An Giang");
   CHECK(h.date->Iso() == "2024-01-02");
+  // A menu in capitals: "XÃ HỘI" is the middle of the motto, which no column split leaves alone.
+  const Metadata caps = ParseMetadata(
+      "BÁO KHÁNH HÒA ĐIỆN TỬ\nTHỜI SỰ\nXÃ HỘI\nKINH TẾ\n\n"
+      "(BKH) - Ngày 12/5/2025, UBND tỉnh Khánh Hòa ban hành Kế hoạch số 4521/KH-UBND về phòng, "
+      "chống bệnh dại năm 2025.\n\nTheo kế hoạch, Sở Y tế chủ trì tiêm phòng.\n").meta;
+  CHECK(caps.issuer == "UBND tỉnh Khánh Hòa");
+  REQUIRE(caps.date);
+  CHECK(caps.date->Iso() == "2025-05-12");
 }
 
 TEST_CASE("MetadataParser: an appendix after the signature block is an attachment of the body") {
