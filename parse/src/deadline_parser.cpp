@@ -10,7 +10,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -72,13 +71,19 @@ const RE2& BareDatePattern() {
   return re;
 }
 
-bool IsWord(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+// An ASCII letter or digit: part of a word for Bounded() and the keyword scan. Folded text is
+// ASCII but for letters kept as written (Greek, CJK), whose bytes are >= 0x80 and never part of
+// a word here, as std::isalnum in the "C" locale, which chidao never changes, would also say.
+bool IsAlnum(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return static_cast<unsigned char>((u | 0x20) - 'a') < 26 || static_cast<unsigned char>(u - '0') < 10;
+}
 
 // RE2's \s: [\t\n\f\r ].
 bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
-  return (b == 0 || !IsWord(f[b - 1])) && (e >= f.size() || !IsWord(f[e]));
+  return (b == 0 || !IsAlnum(f[b - 1])) && (e >= f.size() || !IsAlnum(f[e]));
 }
 
 int Rank(DeadlineKind k) {
@@ -93,8 +98,6 @@ int Rank(DeadlineKind k) {
   return 6;
 }
 
-
-
 // The keywords that gate each family of deadline patterns, as substrings of the folded text.
 struct Keywords {
   bool digit = false, thang = false, quy = false, nam_nay = false, trong = false, hang = false,
@@ -108,12 +111,6 @@ struct Keywords {
 template <std::size_t N>
 bool At(std::string_view f, std::size_t i, const char (&w)[N]) {
   return f.size() - i >= N - 1 && std::memcmp(f.data() + i, w, N - 1) == 0;
-}
-
-// An ASCII letter or digit: what Bounded() takes for part of a word.
-bool IsAlnum(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return static_cast<unsigned char>((u | 0x20) - 'a') < 26 || static_cast<unsigned char>(u - '0') < 10;
 }
 
 // One pass over the words, dispatching on each word's first letter to the keywords that start
@@ -260,7 +257,7 @@ class DeadlineFinder {
   // The folded text before `pos` ends with the words `w` (a word starts where `w` starts).
   bool EndsAt(std::size_t pos, std::string_view w) const {
     return pos >= w.size() && f_.compare(pos - w.size(), w.size(), w) == 0 &&
-           (pos == w.size() || !IsWord(f_[pos - w.size() - 1]));
+           (pos == w.size() || !IsAlnum(f_[pos - w.size() - 1]));
   }
 
   std::optional<int> DocYear() const { return doc_ ? std::optional<int>(doc_->year) : std::nullopt; }
@@ -378,7 +375,7 @@ class DeadlineFinder {
       std::size_t b = static_cast<std::size_t>(g[0].data() - f_.data()), e = b + g[0].size();
       pos = e > b ? e : b + 1;
       if (!Bounded(f_, b, e)) continue;
-      if (e < f_.size() && f_[e] == '/' && e + 1 < f_.size() && IsWord(f_[e + 1])) continue;
+      if (e < f_.size() && f_[e] == '/' && e + 1 < f_.size() && IsAlnum(f_[e + 1])) continue;
       while (di < dates.size() && dates[di].folded_end <= b) ++di;
       if (di < dates.size() && dates[di].folded_begin < e) continue;  // inside a full date
       auto year_of = [&](const StringPiece& a, const StringPiece& c) -> std::optional<int> {

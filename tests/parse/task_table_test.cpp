@@ -189,8 +189,6 @@ TEST_CASE("TaskTable: a lettered row under a short group row is a row of its own
       "a\tBan hành kế hoạch triển khai\tVăn phòng UBND tỉnh\n"
       "1\tNhóm nhiệm vụ tuyên truyền\n"
       "b\tTổ chức hội nghị quán triệt\tSở Nội vụ\n");
-  std::vector<std::string> texts;
-  for (const Task& t : d.tasks) texts.push_back(t.text);
   bool found_a = false, found_b = false;
   for (const Task& t : d.tasks) {
     if (t.text == "Ban hành kế hoạch triển khai") {
