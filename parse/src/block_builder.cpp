@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "boilerplate_filter.h"
+#include "document_type.h"
 #include "table_columns.h"
 #include "word_tokenizer.h"
 
@@ -108,18 +109,21 @@ bool NoLowercase(std::string_view t) {
   return true;
 }
 
-constexpr std::array<std::string_view, 17> kTypes = {
-    "ke hoach", "chi thi", "cong dien", "quyet dinh", "thong bao", "cong van", "huong dan",
-    "chuong trinh", "nghi quyet", "ket luan", "bao cao", "to trinh", "phuong an", "de an",
-    "quy che", "quy dinh", "danh muc"};
+// "DANH MỤC" titles an appendix list, not a directive, but opens an attached part as a type
+// line does.
+constexpr std::string_view kListTitle = "danh muc";
 
 // Every type name is two words: a line whose first tokens hold a third word, or whose first
 // word starts no type name, is no type line (IsTypeLine), which is known without tokenising it
 // whole. Lines after a signature block are all asked.
 bool MayBeTypeLine(const LineInfo& li) {
-  static const std::array<std::string_view, kTypes.size()> kTypeFirstWords = [] {
-    std::array<std::string_view, kTypes.size()> first;
-    for (std::size_t k = 0; k < kTypes.size(); ++k) first[k] = kTypes[k].substr(0, kTypes[k].find(' '));
+  static const std::array<std::string_view, kDocumentTypeNames.size() + 1> kTypeFirstWords = [] {
+    std::array<std::string_view, kDocumentTypeNames.size() + 1> first;
+    for (std::size_t k = 0; k < kDocumentTypeNames.size(); ++k) {
+      const std::string_view t = kDocumentTypeNames[k].fold;
+      first[k] = t.substr(0, t.find(' '));
+    }
+    first.back() = kListTitle.substr(0, kListTitle.find(' '));
     return first;
   }();
   int words = 0;
@@ -139,7 +143,10 @@ bool IsTypeLine(const std::vector<Word>& words) {
     if (!f.empty()) f += ' ';
     f += w.fold;
   }
-  return std::find(kTypes.begin(), kTypes.end(), std::string_view(f)) != kTypes.end() && AllCaps(words);
+  const bool named = f == kListTitle ||
+                     std::any_of(kDocumentTypeNames.begin(), kDocumentTypeNames.end(),
+                                 [&](const DocumentTypeName& t) { return t.fold == f; });
+  return named && AllCaps(words);
 }
 
 bool IsDateLine(const std::vector<Word>& words) {

@@ -24,6 +24,7 @@
 
 #include "date_parser.h"
 #include "document_code.h"
+#include "document_type.h"
 #include "folded_text.h"
 #include "issuer_name.h"
 #include "layout_lines.h"
@@ -33,6 +34,8 @@
 namespace chidao {
 namespace {
 
+using parse_internal::DocumentTypeName;
+using parse_internal::kDocumentTypeNames;
 using re2::StringPiece;
 
 const RE2& PlaceDatePattern() {
@@ -115,24 +118,13 @@ bool IsQuocHieu(std::string_view cell, const std::string& f) {
   return LettersAre(f, "doclaptudohanhphuc");
 }
 
-constexpr std::array<std::string_view, 21> kTypeNames{
-    "ke hoach", "cong dien", "quyet dinh", "chi thi", "thong bao", "nghi quyet", "ket luan",
-    "huong dan", "chuong trinh", "bao cao", "to trinh", "quy dinh", "quy che", "de an",
-    "phuong an", "thong tri", "cong van", "nghi dinh", "thong tu", "thong cao", "du an"};
-// The same types as written, in sentence case: the printed line only tells which one it is, as
-// OCR may garble its marks ("THÔNG BẢO" is "Thông báo").
-constexpr std::array<std::string_view, 21> kTypeWritten{
-    "Kế hoạch", "Công điện", "Quyết định", "Chỉ thị", "Thông báo", "Nghị quyết", "Kết luận",
-    "Hướng dẫn", "Chương trình", "Báo cáo", "Tờ trình", "Quy định", "Quy chế", "Đề án",
-    "Phương án", "Thông tri", "Công văn", "Nghị định", "Thông tư", "Thông cáo", "Dự án"};
-
 // "KẾ HOẠCH", "CÔNG ĐIỆN KHẨN": the type name in sentence case, and urgency words after it.
 // `f`: FoldText(CollapseSpace(cell)).
 std::optional<std::string> TypeLine(std::string_view cell, const std::string& f, Urgency* urgency) {
   if (!IsAllCaps(cell) || cell.size() > 60) return std::nullopt;
   if (!f.empty() && f.back() == ':') return std::nullopt;  // "QUYẾT ĐỊNH:" opens the articles
-  for (std::size_t n = 0; n < kTypeNames.size(); ++n) {
-    const std::string_view t = kTypeNames[n];
+  for (const DocumentTypeName& type : kDocumentTypeNames) {
+    const std::string_view t = type.fold;
     if (f.compare(0, t.size(), t) != 0) continue;
     std::string rest = f.substr(t.size());
     if (!rest.empty() && rest[0] != ' ') continue;
@@ -141,7 +133,7 @@ std::optional<std::string> TypeLine(std::string_view cell, const std::string& f,
       if (letters == "hoatoc") *urgency = Urgency::kHoaToc;
       if (letters == "khan") *urgency = Urgency::kKhan;
       if (letters == "thuongkhan") *urgency = Urgency::kThuongKhan;
-      return std::string(kTypeWritten[n]);
+      return std::string(type.written);
     }
   }
   return std::nullopt;
