@@ -64,8 +64,13 @@ std::string FoldRange(const std::vector<Word>& w, std::size_t b, std::size_t e) 
 bool StartsWith(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
 bool Contains(const std::string& s, std::string_view p) { return s.find(p) != std::string::npos; }
 
+// A Quyết định's article that issues or approves what it attaches ("Ban hành kèm theo ...",
+// "Phê duyệt Đề án ... kèm theo Quyết định này") assigns nothing itself; a bullet "Phê duyệt
+// danh mục dự án" under a body does, so approval counts only with the attachment named.
 bool IsFormula(const std::string& f) {
-  return StartsWith(f, "ban hanh kem theo") || Contains(f, "co hieu luc thi hanh") ||
+  return StartsWith(f, "ban hanh kem theo") ||
+         (StartsWith(f, "phe duyet") && Contains(f, "kem theo quyet dinh nay")) ||
+         Contains(f, "co hieu luc thi hanh") ||
          Contains(f, "co hieu luc ke tu") || (Contains(f, "thong bao de") && Contains(f, "biet")) ||
          StartsWith(f, "noi nhan");
 }

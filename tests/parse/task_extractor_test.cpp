@@ -94,6 +94,37 @@ TEST_CASE("TaskExtractor: a Quyết định's articles: only directing paragraph
   CHECK(Leads(d.tasks[1]) == V{"Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tư pháp"});
 }
 
+TEST_CASE("TaskExtractor: approving what the Quyết định attaches is no task; approving as a measure is") {
+  Directive d = ParseDirectiveText(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng kèm theo Quyết định này.\n"
+      "Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức thực hiện Đề án.\n"
+      "Điều 3. UBND các huyện:\n"
+      "- Phê duyệt danh mục điểm du lịch cộng đồng trước ngày 30/6/2024.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].section == "Điều 2");
+  CHECK(d.tasks[1].text == "Phê duyệt danh mục điểm du lịch cộng đồng trước ngày 30/6/2024.");
+  CHECK(Leads(d.tasks[1]) == V{"UBND các huyện"});
+}
+
+TEST_CASE("TaskExtractor: a type line after the signature opens the attached document") {
+  // Every type a header can name opens an attached part, "DỰ ÁN" as "KẾ HOẠCH" does: its short
+  // numbered items are tasks, not lines of the signature block.
+  Directive d = ParseDirectiveText(
+      "QUYẾT ĐỊNH:\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Dự án nâng cao năng lực phòng cháy.\n"
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+      "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\n"
+      "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+      "DỰ ÁN\n"
+      "Nâng cao năng lực phòng cháy\n"
+      "1. Sở Y tế chủ trì tập huấn sơ cứu.\n"
+      "2. Công an tỉnh kiểm tra cơ sở.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+  CHECK(Leads(d.tasks[1]) == V{"Công an tỉnh"});
+}
+
 TEST_CASE("TaskExtractor: lettered items under a heading body, Vietnamese letter order") {
   Directive d = ParseDirectiveText(
       "1. Chủ tịch UBND các huyện, thành phố, thị xã:\n"
