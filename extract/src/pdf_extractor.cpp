@@ -106,22 +106,43 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& name,
   // Started at the first page that needs OCR; declared after `report`, which its tasks call.
   std::unique_ptr<OcrRunner> runner;
 
-  for (int i = 0; i < count; ++i) {
-    Page& page = doc.pages[i];
-    page.number = i + 1;
-    Result<std::string> text = reader.PageText(i);
+  std::vector<char> planned(count, 0);
+  // Reads page j's text layer and decides whether the page needs OCR, once.
+  auto plan_page = [&](int j) {
+    if (planned[j]) return;
+    planned[j] = 1;
+    Page& page = doc.pages[j];
+    page.number = j + 1;
+    Result<std::string> text = reader.PageText(j);
     if (!text.ok()) {
       page.source = PageSource::kFailed;
       doc.diagnostics.push_back({page.number, text.status().message()});
       report();
-      continue;
+      return;
     }
-    const double area = reader.PageWidth(i) * reader.PageHeight(i);
-    plans[i] = PlanPage(*text, area, options.ocr, &page);
-    if (plans[i].plan == Plan::kDone) {
-      report();
-      continue;
+    const double area = reader.PageWidth(j) * reader.PageHeight(j);
+    plans[j] = PlanPage(*text, area, options.ocr, &page);
+    if (plans[j].plan == Plan::kDone) report();
+  };
+  // How many pages after page i will be OCR'd, counted only when the document ends within a
+  // short look-ahead (text layers read early, in order, cost little): the OCR runner reads the
+  // final round's pages in bands, and a scanned page with text pages after it is in the final
+  // round though it is not the last page. Further on, "many" (no final round yet).
+  auto ocr_pages_after = [&](int i) {
+    constexpr int kLookAhead = 16;
+    if (count - 1 - i > kLookAhead) return count - 1 - i;
+    int n = 0;
+    for (int j = i + 1; j < count; ++j) {
+      plan_page(j);
+      if (plans[j].plan != Plan::kDone) ++n;
     }
+    return n;
+  };
+
+  for (int i = 0; i < count; ++i) {
+    plan_page(i);
+    if (plans[i].plan == Plan::kDone) continue;
+    Page& page = doc.pages[i];
     Result<PixPtr> image = reader.RenderPage(i, kOcrDpi);
     if (!image.ok()) {
       page.source = plans[i].plan == Plan::kOcrOrKeepLayer ? PageSource::kPdfText
@@ -138,7 +159,7 @@ Result<Document> ExtractPdf(std::string_view bytes, const std::string& name,
       runner = std::make_unique<OcrRunner>(options, ocr,
                                            WorkerCount(options.jobs, count - i + 1), count);
     }
-    runner->Submit(i, std::move(image).value(), report, /*pages_after=*/count - 1 - i);
+    runner->Submit(i, std::move(image).value(), report, ocr_pages_after(i));
   }
   if (runner) runner->Wait();
 

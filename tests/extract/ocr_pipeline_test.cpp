@@ -201,6 +201,30 @@ TEST_CASE("OcrPipeline: a mixed PDF reads page 1 from its text layer and OCRs pa
   CHECK(calls == 1);
 }
 
+TEST_CASE("OcrPipeline: a scanned page followed only by text pages is read in bands") {
+  // Page 1 is the only OCR page of three, not the last: two workers share it in bands.
+  auto heights = std::make_shared<std::vector<int>>();
+  auto mutex = std::make_shared<std::mutex>();
+  const std::string bytes = testing::ReadFile(testing::Fixture("mixed-scan-first.pdf"));
+  ExtractOptions options;
+  options.jobs = 2;
+  Result<Document> doc = ExtractWithOcr(
+      bytes, "mixed-scan-first.pdf", options,
+      FakeOcrFactory([heights, mutex](Pix* image, int) -> Result<OcrResult> {
+        std::lock_guard<std::mutex> lock(*mutex);
+        heights->push_back(pixGetHeight(image));
+        return OcrResult{"Văn bản nhận dạng từ ảnh quét", 88.0, {}};
+      }));
+  REQUIRE_OK(doc.status());
+  REQUIRE(doc->pages.size() == 3);
+  CHECK(doc->kind == SourceKind::kPdfMixed);
+  CHECK(doc->pages[0].source == PageSource::kOcr);
+  CHECK(doc->pages[1].source == PageSource::kPdfText);
+  CHECK(doc->pages[2].source == PageSource::kPdfText);
+  REQUIRE(heights->size() == 2);
+  CHECK((*heights)[0] + (*heights)[1] <= 3508);  // two bands of one A4 page at 300 dpi
+}
+
 TEST_CASE("OcrPipeline: --ocr always OCRs a page even when its text layer is good") {
   ExtractOptions options;
   options.ocr = OcrMode::kAlways;
