@@ -106,10 +106,12 @@ CodeChar ReadCodeChar(std::string_view s, std::size_t i) {
     c.digit = b >= '0' && b <= '9';
     return c;
   }
-  auto k = static_cast<int32_t>(i);
+  // Decoded from a window of at most 4 bytes at i, so that ICU's int32_t offsets hold on any text.
+  int32_t k = 0;
+  const auto n = static_cast<int32_t>(std::min<std::size_t>(4, s.size() - i));
   UChar32 cp = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), cp);
-  c.len = static_cast<std::size_t>(k) - i;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data() + i), k, n, cp);
+  c.len = static_cast<std::size_t>(k);
   if (cp < 0x80 || !(cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00))) {  // also invalid UTF-8 (cp < 0)
     c.known = false;
     return c;
