@@ -241,9 +241,11 @@ std::size_t MatchCollectiveNoun(const std::vector<Word>& words, std::size_t i) {
 }
 
 std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
+  // "đặc khu": the island units that rank with xã and phường since the 2025 reform ("UBND các
+  // xã, phường, đặc khu").
   static const PhraseSet kLevels = {"tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
-                                    "thị trấn", "quận", "cấp tỉnh", "cấp huyện", "cấp xã",
-                                    "thành phố trực thuộc trung ương"};
+                                    "thị trấn", "đặc khu", "quận", "cấp tỉnh", "cấp huyện",
+                                    "cấp xã", "thành phố trực thuộc trung ương"};
   std::size_t n = kLevels.Match(words, i);
   // "Hải quan", "cơ quan", "phương án", "xa": syllables that fold like "quận", "phường", "xã"
   // are levels only when written so.

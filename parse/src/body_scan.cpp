@@ -187,6 +187,12 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       if (area && t.text == "trên") { k = j; continue; }
       break;
     }
+    // "các sở, ban, ngành Thành phố": a city's documents write its level with a capital when
+    // it stands for the city itself; a level word still closes the group's name.
+    if (t.upper && MatchLevel(w, k) > 0 && !Is(w, k + MatchLevel(w, k), "uy")) {
+      k = ScanLevelPlace(w, k, nullptr);
+      break;
+    }
     if (t.upper && !t.all_upper && t.text.find_first_of("0123456789") == std::string_view::npos)
       break;
     if (t.upper && OpensBody(w, k)) break;

@@ -311,3 +311,11 @@ TEST_CASE("BodyMatcher: a crop season ('Vụ Đông Xuân', 'Vụ Mùa') is no m
   CHECK(Names("Vụ Mùa sớm thu hoạch trước ngày 15/10").empty());
   CHECK(Names("Vụ Kế hoạch - Tài chính chủ trì") == V{"Vụ Kế hoạch - Tài chính"});
 }
+
+TEST_CASE("BodyMatcher: 'đặc khu' ranks with xã and phường; a capitalised level closes a group") {
+  CHECK(Names("Chủ tịch UBND các xã, phường, đặc khu tổ chức") == V{"UBND các xã, phường, đặc khu"});
+  CHECK(Names("UBND đặc khu Côn Đảo triển khai") == V{"UBND đặc khu Côn Đảo"});
+  CHECK(Names("Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch UBND các xã chỉ đạo") ==
+        V{"các sở, ban, ngành Thành phố", "UBND các xã"});
+  CHECK(Names("Các sở, ban, ngành Tỉnh ủy triển khai") != V{"các sở, ban, ngành Tỉnh"});
+}
