@@ -228,7 +228,7 @@ const PhraseSet& CollectiveNouns() {
       "khu công nghiệp", "cụm công nghiệp", "công trường", "trung tâm thương mại", "siêu thị",
       "thành viên", "tổ", "công ty", "hợp tác xã", "bộ", "phòng", "ban ngành", "sở ngành",
       "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",
-      "bệnh viện", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
+      "bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
       "huyện, thị, thành ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "đảng ủy",
       "ban xây dựng đảng", "cơ quan thông tấn", "báo chí", "chủ đầu tư",

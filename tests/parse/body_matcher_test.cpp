@@ -319,3 +319,19 @@ TEST_CASE("BodyMatcher: 'đặc khu' ranks with xã and phường; a capitalised
         V{"các sở, ban, ngành Thành phố", "UBND các xã"});
   CHECK(Names("Các sở, ban, ngành Tỉnh ủy triển khai") != V{"các sở, ban, ngành Tỉnh"});
 }
+
+TEST_CASE("BodyMatcher: 'các bệnh viện, trung tâm y tế' is one collective of health bodies") {
+  CHECK(Names("Các bệnh viện, trung tâm y tế khu vực chuẩn bị thuốc") ==
+        V{"các bệnh viện, trung tâm y tế khu vực"});
+  CHECK(Names("các trung tâm y tế tổ chức tiêm chủng") == V{"các trung tâm y tế"});
+}
+
+TEST_CASE("BodyMatcher: a short shared modifier keeps the group's scope after it") {
+  CHECK(Names("các trường mầm non, tiểu học trên địa bàn kiểm tra vệ sinh") ==
+        V{"các trường mầm non, tiểu học trên địa bàn"});
+  CHECK(Names("các trường mầm non, tiểu học trong huyện tổ chức") ==
+        V{"các trường mầm non, tiểu học trong huyện"});
+  // Without a scope, a longer run before a verb is still the predicate's.
+  CHECK(Names("các cơ sở sản xuất, kinh doanh tăng cường kiểm tra nội bộ trên địa bàn") ==
+        V{"các cơ sở sản xuất, kinh doanh"});
+}
