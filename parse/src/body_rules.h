@@ -48,6 +48,7 @@ inline bool Seq(const Words& w, std::size_t i, std::string_view phrase) {
 bool SeqP(const Words& w, std::size_t i, std::initializer_list<std::string_view> parts);
 bool GenericUse(const Words& w, std::size_t j);
 bool OpensBody(const Words& w, std::size_t i);
+bool IsPhongOffice(const Words& w, std::size_t i);
 
 // Scans (body_scan.cpp): each returns the index after what it read, k when nothing.
 std::size_t ScanPlace(const Words& w, std::size_t k);

@@ -53,6 +53,14 @@ bool PoliceUnit(const Words& w, std::size_t from, std::size_t to) {
 
 }  // namespace
 
+// "Phòng" (an office), not the place syllable "Phong" ("Trường THCS Phong Thổ", "huyện Phong
+// Điền"), which folds alike; an office's field after it ("Phong Văn hóa - Xã hội") shows OCR
+// lost the mark.
+bool IsPhongOffice(const Words& w, std::size_t i) {
+  if (!Is(w, i, "phong")) return false;
+  return LowerCase(w[i].text) == "phòng" || MatchPhongField(w, i + 1).has_value();
+}
+
 // "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
 bool OpensBody(const Words& w, std::size_t i) {
   if (i >= w.size() || w[i].punct) return false;
@@ -62,7 +70,7 @@ bool OpensBody(const Words& w, std::size_t i) {
   // "Ban Chỉ huy Phòng, chống thiên tai ...": "Phòng, chống" is the board's work, no office.
   if (f == "phong" && (Is(w, i + 1, "chong") || (IsPunct(w, i + 1, ",") && Is(w, i + 2, "chong"))))
     return false;
-  if (f == "so" || f == "phong" || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
+  if (f == "so" || (f == "phong" && IsPhongOffice(w, i)) || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
       Seq(w, i, "bo chi huy") || Seq(w, i, "dang uy") || Seq(w, i, "dang doan") ||
       Seq(w, i, "mat tran"))
     return true;

@@ -335,3 +335,11 @@ TEST_CASE("BodyMatcher: a short shared modifier keeps the group's scope after it
   CHECK(Names("các cơ sở sản xuất, kinh doanh tăng cường kiểm tra nội bộ trên địa bàn") ==
         V{"các cơ sở sản xuất, kinh doanh"});
 }
+
+TEST_CASE("BodyMatcher: the place syllable 'Phong' is no 'Phòng' office unless a field follows") {
+  CHECK(Names("Trường Trung học cơ sở Phong Thổ phối hợp") == V{"Trường Trung học cơ sở Phong Thổ"});
+  CHECK(Names("UBND huyện Phong Điền chỉ đạo") == V{"UBND huyện Phong Điền"});
+  CHECK(Names("Phòng Nội vụ chủ trì") == V{"Phòng Nội vụ"});
+  // OCR that lost the grave: the field shows the office.
+  CHECK(Names("Phong Nội vụ chủ trì") == V{"Phòng Nội vụ"});
+}
