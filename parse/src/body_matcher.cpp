@@ -48,7 +48,7 @@ std::uint8_t FamiliesOf(const Word& word) {
       for (std::string_view f : folds) t.Insert(f) |= family;
     };
     add(kFront, {"uy", "ubmttq", "ubmttqvn", "mat", "mttq"});
-    add(kParty, {"tinh", "huyen", "thanh", "thi", "dang", "ban", "btv", "thuong", "uy"});
+    add(kParty, {"tinh", "huyen", "thanh", "thi", "dang", "ban", "btv", "thuong", "uy", "chi"});
     add(kMilitary, {"bo", "ban", "bch"});
     add(kDepartment, {"so", "phong", "bo"});
     add(kGeneric, {"chinh", "nganh", "luc", "doanh", "to", "cap", "dia", "doan", "co", "don",

@@ -102,16 +102,34 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     return std::nullopt;
   }
   if (w[k].upper && Is(w, k, "ban")) {
-    for (std::string_view unit : {"tuyen giao", "to chuc", "dan van", "noi chinh", "kinh te"}) {
+    // The organs of 2025 ("Ban Xây dựng Đảng", "Ban Tuyên giáo và Dân vận") and before.
+    for (std::string_view unit : {"tuyen giao va dan van", "xay dung dang", "tuyen giao",
+                                  "to chuc", "dan van", "noi chinh", "kinh te"}) {
       if (Seq(w, k + 1, unit)) {
-        std::size_t j = k + 3;
+        std::size_t j = k + 1 + PhraseLength(unit);
         if (std::size_t n = MatchCommittee(w, j)) {
           c.end = j + n;
-          c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, j + n);
+          // "Ban Xây dựng Đảng Đảng ủy xã": a commune's committee is named with its level.
+          if (w[j].fold == "dang") c.end = std::max(c.end, ScanLevelPlace(w, j + n, nullptr));
+          c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, c.end);
           c.canonical = "Ban " + CapitalizeFirst(c.canonical.substr(4));
           return c;
         }
       }
+    }
+  }
+  // "Chi bộ Công an xã", "Chi bộ Trường Tiểu học Mỹ Đức": the Party cell of a body is a body of
+  // its own, as "Đảng ủy Công an tỉnh" is.
+  if (w[k].upper && Seq(w, k, "chi bo")) {
+    const std::size_t j = k + 2;
+    std::optional<Core> body = Police(w, j);
+    if (!body) body = Military(w, j);
+    if (!body) body = Department(w, j);
+    if (!body) body = Named(w, j);
+    if (body && body->end > j) {
+      body->canonical = "Chi bộ " + body->canonical;
+      body->collective = body->generic = body->issuer = false;
+      return body;
     }
   }
   if (Seq(w, k, "uy ban kiem tra")) {

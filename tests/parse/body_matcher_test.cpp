@@ -343,3 +343,10 @@ TEST_CASE("BodyMatcher: the place syllable 'Phong' is no 'Phòng' office unless 
   // OCR that lost the grave: the field shows the office.
   CHECK(Names("Phong Nội vụ chủ trì") == V{"Phòng Nội vụ"});
 }
+
+TEST_CASE("BodyMatcher: the Party organs of 2025 and a Party cell are named with their committee or body") {
+  CHECK(Names("Ban Xây dựng Đảng Đảng ủy xã chủ trì") == V{"Ban Xây dựng Đảng Đảng ủy xã"});
+  CHECK(Names("Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp") == V{"Ban Tuyên giáo và Dân vận Tỉnh ủy"});
+  CHECK(Names("Ban Tuyên giáo Huyện ủy hướng dẫn") == V{"Ban Tuyên giáo Huyện ủy"});
+  CHECK(Names("Chi bộ Công an xã lãnh đạo Công an xã thực hiện") == V{"Chi bộ Công an xã"});
+}
