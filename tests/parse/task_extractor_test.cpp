@@ -220,6 +220,21 @@ TEST_CASE("TaskExtractor: a Party document's order to pass it down is a task; 't
   CHECK(Leads(tb.tasks[1]) == V{"Sở Tài chính"});
 }
 
+TEST_CASE("TaskExtractor: the pass-down order may say 'được' and name any type of document") {
+  for (const char* closing : {"Chỉ thị này được phổ biến đến chi bộ và đảng viên.",
+                              "Chương trình hành động này được phổ biến đến chi bộ và đảng viên.",
+                              "Kế hoạch này được quán triệt đến cán bộ, đảng viên."}) {
+    Directive d = ParseDirectiveText(
+        "1. Các chi bộ tổ chức quán triệt Nghị quyết.\n"
+        "2. Văn phòng Đảng ủy xã theo dõi, đôn đốc việc thực hiện.\n\n" +
+        std::string(closing) + "\n");
+    REQUIRE(d.tasks.size() == 3);
+    CHECK(d.tasks[2].text == closing);
+    CHECK(d.tasks[2].lead.empty());
+    CHECK(d.tasks[1].text == "Văn phòng Đảng ủy xã theo dõi, đôn đốc việc thực hiện.");
+  }
+}
+
 TEST_CASE("TaskExtractor: the pass-down order inside an item takes no body from the lead-in") {
   Directive d = ParseDirectiveText(
       "Ban Thường vụ Thành ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện tốt các "
