@@ -151,6 +151,26 @@ TEST_CASE("MetadataParser: a Party header beside 'ĐẢNG CỘNG SẢN VIỆT NA
   CHECK(At(text, r.body_end, "Nơi nhận") == "Nơi nhận");
 }
 
+TEST_CASE("MetadataParser: 'CHƯƠNG TRÌNH HÀNH ĐỘNG' over a lower-case 'thực hiện ...' title") {
+  std::string text =
+      "ĐẢNG ỦY XÃ MỸ ĐỨC\n"
+      "*\n"
+      "Số 08-CTr/ĐU\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Mỹ Đức, ngày 15 tháng 10 năm 2025\n"
+      "\n"
+      "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+      "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+      "-----\n"
+      "\n"
+      "Thực hiện Kế hoạch số 126-KH/TU của Ban Thường vụ Tỉnh ủy, Đảng ủy xã xây dựng Chương "
+      "trình hành động như sau:\n"
+      "1. Các chi bộ tổ chức quán triệt.\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(r.meta.type == "Chương trình");
+  CHECK(Opt(r.meta.subject) == "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị");
+}
+
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
   std::string text =
       "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"
