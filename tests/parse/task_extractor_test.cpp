@@ -57,6 +57,17 @@ TEST_CASE("TaskExtractor: objectives, recitals and background are not tasks") {
   CHECK(d.tasks[0].lead.empty());
 }
 
+TEST_CASE("TaskExtractor: an earlier act told with 'Trước đó' is background, not a task") {
+  Directive d = ParseDirectiveText(
+      "UBND tỉnh vừa ban hành Công văn số 5128/UBND-KTN về việc ứng phó triều cường.\n"
+      "Theo dự báo, mực nước đỉnh triều vượt báo động III. Trước đó, ngày 24/10/2025, Ban Chỉ "
+      "huy Phòng thủ dân sự tỉnh đã ban hành Công điện số 12/CĐ-BCH yêu cầu các địa phương rà "
+      "soát phương án bảo vệ đê bao.\n"
+      "Sở Xây dựng kiểm tra các tuyến đường giao thông.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Xây dựng"});
+}
+
 TEST_CASE("TaskExtractor: running prose gives one task per sentence group whose body changes") {
   Directive d = ParseDirectiveText(
       "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng sẵn sàng cứu hộ. Bộ Chỉ huy Bộ "
