@@ -137,6 +137,9 @@ std::optional<Core> Generic(const Words& w, std::size_t k) {
     if (end == j && j < w.size() && !w[j].punct && w[j].upper && !OpensBody(w, j) &&
         (h == "nganh" || h == "luc luong"))
       end = ScanName(w, j, 4);
+    // "bố trí biển báo, lực lượng hướng dẫn giao thông": a force is a body only as the kind
+    // it is ("lực lượng chức năng", "lực lượng Công an"); bare, it is what is deployed.
+    if (h == "luc luong" && end == k + PhraseLength(h)) return std::nullopt;
     // "tổ COVID-19 cộng đồng": a "tổ" is a body only with a name ("tổ an toàn" is not one).
     if (h == "to" && (end == j || !(w[j].all_upper || w[j].text.find_first_of("0123456789") !=
                                                           std::string_view::npos)))

@@ -350,3 +350,9 @@ TEST_CASE("BodyMatcher: the Party organs of 2025 and a Party cell are named with
   CHECK(Names("Ban Tuyên giáo Huyện ủy hướng dẫn") == V{"Ban Tuyên giáo Huyện ủy"});
   CHECK(Names("Chi bộ Công an xã lãnh đạo Công an xã thực hiện") == V{"Chi bộ Công an xã"});
 }
+
+TEST_CASE("BodyMatcher: a bare 'lực lượng' is what is deployed; a force named by its kind is a body") {
+  CHECK(Names("lực lượng hướng dẫn giao thông tại các điểm ngập sâu").empty());
+  CHECK(Names("lực lượng Công an phối hợp") == V{"lực lượng Công an"});
+  CHECK(Names("lực lượng chức năng kiểm tra") == V{"lực lượng chức năng"});
+}
