@@ -3,7 +3,8 @@
 // tỉnh"); their organs "Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy", "Ban Tuyên giáo Tỉnh
 // ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh" (and the
 // Party group of any other body: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"); and the
-// collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương".
+// collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương";
+// the Party cell of a body, "Chi bộ Công an xã".
 #include "body_rules.h"
 
 #include "body_gazetteer.h"
@@ -118,20 +119,6 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
       }
     }
   }
-  // "Chi bộ Công an xã", "Chi bộ Trường Tiểu học Mỹ Đức": the Party cell of a body is a body of
-  // its own, as "Đảng ủy Công an tỉnh" is.
-  if (w[k].upper && Seq(w, k, "chi bo")) {
-    const std::size_t j = k + 2;
-    std::optional<Core> body = Police(w, j);
-    if (!body) body = Military(w, j);
-    if (!body) body = Department(w, j);
-    if (!body) body = Named(w, j);
-    if (body && body->end > j) {
-      body->canonical = "Chi bộ " + body->canonical;
-      body->collective = body->generic = body->issuer = false;
-      return body;
-    }
-  }
   if (Seq(w, k, "uy ban kiem tra")) {
     std::size_t j = k + 4;
     if (std::size_t n = MatchCommittee(w, j)) {
@@ -141,6 +128,21 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     }
   }
   return std::nullopt;
+}
+
+// "Chi bộ Công an xã", "Chi bộ Trường Tiểu học Mỹ Đức": the Party cell of a body is a body of
+// its own, as "Đảng ủy Công an tỉnh" is.
+std::optional<Core> PartyCell(const Words& w, std::size_t k) {
+  if (!w[k].upper || !Seq(w, k, "chi bo")) return std::nullopt;
+  const std::size_t j = k + 2;
+  std::optional<Core> body = Police(w, j);
+  if (!body) body = Military(w, j);
+  if (!body) body = Department(w, j);
+  if (!body) body = Named(w, j);
+  if (!body || body->end <= j) return std::nullopt;
+  body->canonical = "Chi bộ " + body->canonical;
+  body->collective = body->generic = body->issuer = false;
+  return body;
 }
 
 }  // namespace chidao::parse_internal::body_rules

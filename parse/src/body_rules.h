@@ -64,6 +64,7 @@ std::optional<Core> Named(const Words& w, std::size_t k);
 std::optional<Core> Collective(const Words& w, std::size_t k);  // after "các"/"những"
 std::optional<Core> Generic(const Words& w, std::size_t k);
 std::optional<Core> Party(const Words& w, std::size_t k);
+std::optional<Core> PartyCell(const Words& w, std::size_t k);  // "Chi bộ ..."
 std::optional<Core> Military(const Words& w, std::size_t k);
 std::optional<Core> Police(const Words& w, std::size_t k);
 std::optional<Core> Front(const Words& w, std::size_t k);

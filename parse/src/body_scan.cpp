@@ -58,7 +58,10 @@ bool PoliceUnit(const Words& w, std::size_t from, std::size_t to) {
 // lost the mark.
 bool IsPhongOffice(const Words& w, std::size_t i) {
   if (!Is(w, i, "phong")) return false;
-  return LowerCase(w[i].text) == "phòng" || MatchPhongField(w, i + 1).has_value();
+  const std::string_view t = w[i].text;
+  if (t == "Phòng" || t == "phòng" || t == "PHÒNG") return true;
+  return (t != "Phong" && t != "phong" && t != "PHONG" && LowerCase(t) == "phòng") ||
+         MatchPhongField(w, i + 1).has_value();
 }
 
 // "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
