@@ -112,6 +112,33 @@ std::vector<FoldedDate> WithYear(const std::vector<FoldedDate>& dates, const std
   return out;
 }
 
+// "UBND tỉnh" of an article on the province's own site ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH
+// LONG" over the article) is that province's: the masthead, the first line, names the place the
+// lead leaves out. Only a bare level is completed, and only with the same level.
+std::string WithMastheadPlace(const std::string& issuer, std::string_view head) {
+  const std::string fi = FoldText(issuer);
+  std::string_view level;
+  for (std::string_view l : {" tinh", " thanh pho"})
+    if (fi.size() > l.size() && fi.compare(fi.size() - l.size(), l.size(), l) == 0) level = l;
+  // Only "UBND tỉnh" and "HĐND tỉnh" (or "thành phố") themselves.
+  if (level.empty() || fi.size() != 4 + level.size() ||
+      (fi.compare(0, 4, "ubnd") != 0 && fi.compare(0, 4, "hdnd") != 0))
+    return issuer;
+  std::size_t b = head.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return issuer;
+  std::size_t e = head.find('\n', b);
+  std::string_view masthead = head.substr(b, std::min(e, head.size()) - b);
+  if (masthead.size() > 120) return issuer;
+  FoldedText fm(masthead);
+  const std::string needle = std::string(level.substr(1)) + " ";
+  std::size_t at = fm.text().find(" " + needle);
+  if (at == std::string::npos) return issuer;
+  std::string tail = CollapseSpace(fm.OriginalText(at + 1, fm.text().size()));
+  if (!IsAllCaps(tail) || !IsLevelPlaceLine(tail) || std::count(tail.begin(), tail.end(), ' ') > 4)
+    return issuer;
+  return CanonicalIssuer(std::string(fi[0] == 'u' ? "UBND " : "HĐND ") + tail);
+}
+
 }  // namespace
 
 bool ArticlePatternsOk() { return IssuesPattern().ok() && SubjectStartPattern().ok() && UrgencyWordPattern().ok() &&
@@ -147,7 +174,7 @@ ArticleInfo ParseArticle(std::string_view text) {
     if (issuer.empty() || issuer.size() > 120 || !(LooksLikeIssuerLine(issuer) || head_of)) continue;
     if (g[2] == "co" && f.compare(type_end, 4, " so ") != 0) continue;  // "có kế hoạch" is not an issue
     a.found = true;
-    a.issuer = CanonicalIssuer(issuer);
+    a.issuer = WithMastheadPlace(CanonicalIssuer(issuer), head.substr(0, folded.Original(start)));
     std::string type(g[3]);
     std::size_t end = SentenceEnd(f, type_end);
     // Publication date: the last dated line above the sentence among the article's first lines.

@@ -41,6 +41,17 @@ std::size_t MatchListNoun(const Words& w, std::size_t j, std::size_t items) {
   return items > 0 ? MatchListMember(w, j) : 0;
 }
 
+// words[from, end) is one or two plain words and the scope of a group after them ("tiểu học
+// trên địa bàn", "mầm non có liên quan", "tiểu học trong huyện"), as ScanModifiers read it.
+bool ScopedShortModifier(const Words& w, std::size_t from, std::size_t end) {
+  std::size_t p = from;
+  while (p < end && p < from + 2 && !w[p].punct && !w[p].upper && !IsFunctionWord(w[p])) ++p;
+  if (p == from || p >= end) return false;
+  return Seq(w, p, "tren dia ban") || Seq(w, p, "co lien quan") || Seq(w, p, "lien quan") ||
+         Seq(w, p, "truc thuoc") ||
+         ((Is(w, p, "trong") || Is(w, p, "tren")) && MatchLevel(w, p + 1) > 0);
+}
+
 }  // namespace
 
 std::optional<Core> Collective(const Words& w, std::size_t k) {
@@ -72,7 +83,11 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
       const bool ends = m >= w.size() || w[m].punct || MatchActionWord(w, m) > 0 || IsFunctionWord(w[m]);
       // A longer one only before a function word ("phải", "cần", "được"): before a verb it may
       // have taken in the predicate's own first words ("..., truyền thông tăng thời lượng").
-      if (!(m > j + 1 && ends && (m <= j + 3 || (m <= j + 7 && m < w.size() && IsFunctionWord(w[m])))))
+      // Or when it is a short one and the group's scope ("các trường mầm non, tiểu học trên
+      // địa bàn kiểm tra ..."): the scope is no predicate.
+      if (!(m > j + 1 && ends &&
+            (m <= j + 3 || (m <= j + 7 && m < w.size() && IsFunctionWord(w[m])) ||
+             ScopedShortModifier(w, j + 1, m))))
         break;
       j = m;
     }
@@ -122,6 +137,9 @@ std::optional<Core> Generic(const Words& w, std::size_t k) {
     if (end == j && j < w.size() && !w[j].punct && w[j].upper && !OpensBody(w, j) &&
         (h == "nganh" || h == "luc luong"))
       end = ScanName(w, j, 4);
+    // "bố trí biển báo, lực lượng hướng dẫn giao thông": a force is a body only as the kind
+    // it is ("lực lượng chức năng", "lực lượng Công an"); bare, it is what is deployed.
+    if (h == "luc luong" && end == k + PhraseLength(h)) return std::nullopt;
     // "tổ COVID-19 cộng đồng": a "tổ" is a body only with a name ("tổ an toàn" is not one).
     if (h == "to" && (end == j || !(w[j].all_upper || w[j].text.find_first_of("0123456789") !=
                                                           std::string_view::npos)))

@@ -228,7 +228,7 @@ const PhraseSet& CollectiveNouns() {
       "khu công nghiệp", "cụm công nghiệp", "công trường", "trung tâm thương mại", "siêu thị",
       "thành viên", "tổ", "công ty", "hợp tác xã", "bộ", "phòng", "ban ngành", "sở ngành",
       "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",
-      "bệnh viện", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
+      "bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
       "huyện, thị, thành ủy", "huyện ủy", "thị ủy", "thành ủy", "quận ủy", "đảng ủy",
       "ban xây dựng đảng", "cơ quan thông tấn", "báo chí", "chủ đầu tư",
@@ -241,9 +241,11 @@ std::size_t MatchCollectiveNoun(const std::vector<Word>& words, std::size_t i) {
 }
 
 std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
+  // "đặc khu": the island units that rank with xã and phường since the 2025 reform ("UBND các
+  // xã, phường, đặc khu").
   static const PhraseSet kLevels = {"tỉnh", "huyện", "thành phố", "thị xã", "xã", "phường",
-                                    "thị trấn", "quận", "cấp tỉnh", "cấp huyện", "cấp xã",
-                                    "thành phố trực thuộc trung ương"};
+                                    "thị trấn", "đặc khu", "quận", "cấp tỉnh", "cấp huyện",
+                                    "cấp xã", "thành phố trực thuộc trung ương"};
   std::size_t n = kLevels.Match(words, i);
   // "Hải quan", "cơ quan", "phương án", "xa": syllables that fold like "quận", "phường", "xã"
   // are levels only when written so.

@@ -39,6 +39,7 @@ enum RuleFamily : std::uint8_t {
   kMilitary = 4,
   kDepartment = 8,
   kGeneric = 16,
+  kPartyCell = 32,  // "chi": "Chi bộ", apart from "chỉ đạo" and the other "chi"s
 };
 
 std::uint8_t FamiliesOf(const Word& word) {
@@ -49,6 +50,7 @@ std::uint8_t FamiliesOf(const Word& word) {
     };
     add(kFront, {"uy", "ubmttq", "ubmttqvn", "mat", "mttq"});
     add(kParty, {"tinh", "huyen", "thanh", "thi", "dang", "ban", "btv", "thuong", "uy"});
+    add(kPartyCell, {"chi"});
     add(kMilitary, {"bo", "ban", "bch"});
     add(kDepartment, {"so", "phong", "bo"});
     add(kGeneric, {"chinh", "nganh", "luc", "doanh", "to", "cap", "dia", "doan", "co", "don",
@@ -99,6 +101,8 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
     if (auto c = Front(w, k)) return c;
   if (party)
     if (auto c = Party(w, k)) return c;
+  if (families & kPartyCell)
+    if (auto c = PartyCell(w, k)) return c;
   if (military)
     if (auto c = Military(w, k)) return c;
   if (department)

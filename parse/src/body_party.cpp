@@ -3,7 +3,8 @@
 // tỉnh"); their organs "Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy", "Ban Tuyên giáo Tỉnh
 // ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh" (and the
 // Party group of any other body: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"); and the
-// collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương".
+// collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương";
+// the Party cell of a body, "Chi bộ Công an xã".
 #include "body_rules.h"
 
 #include "body_gazetteer.h"
@@ -102,12 +103,16 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     return std::nullopt;
   }
   if (w[k].upper && Is(w, k, "ban")) {
-    for (std::string_view unit : {"tuyen giao", "to chuc", "dan van", "noi chinh", "kinh te"}) {
+    // The organs of 2025 ("Ban Xây dựng Đảng", "Ban Tuyên giáo và Dân vận") and before.
+    for (std::string_view unit : {"tuyen giao va dan van", "xay dung dang", "tuyen giao",
+                                  "to chuc", "dan van", "noi chinh", "kinh te"}) {
       if (Seq(w, k + 1, unit)) {
-        std::size_t j = k + 3;
+        std::size_t j = k + 1 + PhraseLength(unit);
         if (std::size_t n = MatchCommittee(w, j)) {
           c.end = j + n;
-          c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, j + n);
+          // "Ban Xây dựng Đảng Đảng ủy xã": a commune's committee is named with its level.
+          if (w[j].fold == "dang") c.end = std::max(c.end, ScanLevelPlace(w, j + n, nullptr));
+          c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, c.end);
           c.canonical = "Ban " + CapitalizeFirst(c.canonical.substr(4));
           return c;
         }
@@ -123,6 +128,21 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     }
   }
   return std::nullopt;
+}
+
+// "Chi bộ Công an xã", "Chi bộ Trường Tiểu học Mỹ Đức": the Party cell of a body is a body of
+// its own, as "Đảng ủy Công an tỉnh" is.
+std::optional<Core> PartyCell(const Words& w, std::size_t k) {
+  if (!w[k].upper || !Seq(w, k, "chi bo")) return std::nullopt;
+  const std::size_t j = k + 2;
+  std::optional<Core> body = Police(w, j);
+  if (!body) body = Military(w, j);
+  if (!body) body = Department(w, j);
+  if (!body) body = Named(w, j);
+  if (!body || body->end <= j) return std::nullopt;
+  body->canonical = "Chi bộ " + body->canonical;
+  body->collective = body->generic = body->issuer = false;
+  return body;
 }
 
 }  // namespace chidao::parse_internal::body_rules

@@ -48,6 +48,7 @@ inline bool Seq(const Words& w, std::size_t i, std::string_view phrase) {
 bool SeqP(const Words& w, std::size_t i, std::initializer_list<std::string_view> parts);
 bool GenericUse(const Words& w, std::size_t j);
 bool OpensBody(const Words& w, std::size_t i);
+bool IsPhongOffice(const Words& w, std::size_t i);
 
 // Scans (body_scan.cpp): each returns the index after what it read, k when nothing.
 std::size_t ScanPlace(const Words& w, std::size_t k);
@@ -63,6 +64,7 @@ std::optional<Core> Named(const Words& w, std::size_t k);
 std::optional<Core> Collective(const Words& w, std::size_t k);  // after "các"/"những"
 std::optional<Core> Generic(const Words& w, std::size_t k);
 std::optional<Core> Party(const Words& w, std::size_t k);
+std::optional<Core> PartyCell(const Words& w, std::size_t k);  // "Chi bộ ..."
 std::optional<Core> Military(const Words& w, std::size_t k);
 std::optional<Core> Police(const Words& w, std::size_t k);
 std::optional<Core> Front(const Words& w, std::size_t k);

@@ -53,6 +53,17 @@ bool PoliceUnit(const Words& w, std::size_t from, std::size_t to) {
 
 }  // namespace
 
+// "Phòng" (an office), not the place syllable "Phong" ("Trường THCS Phong Thổ", "huyện Phong
+// Điền"), which folds alike; an office's field after it ("Phong Văn hóa - Xã hội") shows OCR
+// lost the mark.
+bool IsPhongOffice(const Words& w, std::size_t i) {
+  if (!Is(w, i, "phong")) return false;
+  const std::string_view t = w[i].text;
+  if (t == "Phòng" || t == "phòng" || t == "PHÒNG") return true;
+  return (t != "Phong" && t != "phong" && t != "PHONG" && LowerCase(t) == "phòng") ||
+         MatchPhongField(w, i + 1).has_value();
+}
+
 // "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
 bool OpensBody(const Words& w, std::size_t i) {
   if (i >= w.size() || w[i].punct) return false;
@@ -62,7 +73,7 @@ bool OpensBody(const Words& w, std::size_t i) {
   // "Ban Chỉ huy Phòng, chống thiên tai ...": "Phòng, chống" is the board's work, no office.
   if (f == "phong" && (Is(w, i + 1, "chong") || (IsPunct(w, i + 1, ",") && Is(w, i + 2, "chong"))))
     return false;
-  if (f == "so" || f == "phong" || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
+  if (f == "so" || (f == "phong" && IsPhongOffice(w, i)) || Seq(w, i, "cong an") || Seq(w, i, "uy ban") ||
       Seq(w, i, "bo chi huy") || Seq(w, i, "dang uy") || Seq(w, i, "dang doan") ||
       Seq(w, i, "mat tran"))
     return true;
@@ -185,6 +196,12 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       if (MatchLevel(w, j) > 0 && !Is(w, j + 1, "uy")) { k = ScanLevelPlace(w, j, nullptr); continue; }
       // "cơ quan hải quan trên địa bàn": the area of the issuer, named no further.
       if (area && t.text == "trên") { k = j; continue; }
+      break;
+    }
+    // "các sở, ban, ngành Thành phố": a city's documents write its level with a capital when
+    // it stands for the city itself; a level word still closes the group's name.
+    if (t.upper && MatchLevel(w, k) > 0 && !Is(w, k + MatchLevel(w, k), "uy")) {
+      k = ScanLevelPlace(w, k, nullptr);
       break;
     }
     if (t.upper && !t.all_upper && t.text.find_first_of("0123456789") == std::string_view::npos)

@@ -107,7 +107,7 @@ std::optional<Core> Department(const Words& w, std::size_t k) {
     }
     return std::nullopt;
   }
-  bool so = Is(w, k, "so"), phong = Is(w, k, "phong");
+  bool so = Is(w, k, "so"), phong = IsPhongOffice(w, k);
   if (!so && !phong) return std::nullopt;
   std::optional<FieldMatch> f = so ? MatchSoField(w, k + 1) : MatchPhongField(w, k + 1);
   Core c;

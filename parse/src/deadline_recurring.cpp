@@ -116,6 +116,9 @@ bool OngoingQualifiesAct(const std::string& f, std::size_t b) {
     return false;
   const std::string_view after = std::string_view(f).substr(std::min(f.size(), b + 12));
   if (after.substr(0, 10) == " duoc giao" || after.substr(0, 5) == " cua ") return false;
+  // "các tuyến đường thường xuyên bị ngập", "nơi thường xuyên xảy ra sạt lở": how often a thing
+  // befalls a place, not how a body acts.
+  if (after.substr(0, 4) == " bi " || after.substr(0, 7) == " xay ra") return false;
   std::size_t cut = before.find_last_of(";.\n");
   std::string_view clause = cut == std::string_view::npos ? before : before.substr(cut + 1);
   for (std::string_view w : {"nguoi dan", "nhan dan", "khuyen khich", "van dong"})

@@ -109,7 +109,9 @@ bool IsBackgroundOpener(const std::vector<Word>& words, std::size_t i) {
       "theo đó", "qua đó", "kết quả", "năm qua", "từ đầu năm", "hiện nay", "vừa qua",
       "trong những năm qua", "những năm qua", "bên cạnh đó", "nhìn chung", "có thể nói",
       "tổng số", "lũy kế", "tính đến", "đến nay", "các cấp, các ngành đã", "thông báo này",
-      "với phương châm", "mục tiêu", "phương châm"};
+      "với phương châm", "mục tiêu", "phương châm",
+      // "Trước đó, ngày 24/10/2025, Ban Chỉ huy ... đã ban hành Công điện ...": an earlier act.
+      "trước đó", "trước đây"};
   if (i >= words.size()) return false;
   if (kOpeners.Match(words, i) > 0) return true;
   // "Ngày 10/6/2019, ..." / "Ngày 14/8, UBND tỉnh ban hành ...": a dated narrative.

@@ -129,6 +129,8 @@ std::optional<std::string> TypeLine(std::string_view cell, const std::string& f,
     std::string rest = f.substr(t.size());
     if (!rest.empty() && rest[0] != ' ') continue;
     std::string letters = Letters(rest);
+    // "CHƯƠNG TRÌNH HÀNH ĐỘNG": a Party committee's programme of action is a Chương trình.
+    if (t == "chuong trinh" && letters.compare(0, 8, "hanhdong") == 0) letters.erase(0, 8);
     if (letters.empty() || letters == "hoatoc" || letters == "khan" || letters == "thuongkhan") {
       if (letters == "hoatoc") *urgency = Urgency::kHoaToc;
       if (letters == "khan") *urgency = Urgency::kKhan;
@@ -359,7 +361,13 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
         }
         std::string sf = FoldText(s.text);
         if (subject.empty()) {
-          if (RE2::PartialMatch(sf, BodyMarkerPattern()) && sf.compare(0, 7, "ve viec") != 0) break;
+          // "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Nghị quyết số 57-NQ/TW ...": a title line may
+          // open with a recital's words, but in lower case, as no recital does.
+          const bool lower_title = sf.size() > 1 && sf[0] >= 'a' && sf[0] <= 'z' && sf[1] >= 'a' &&
+                                   sf[1] <= 'z' && StartsLower(s.text);
+          if (RE2::PartialMatch(sf, BodyMarkerPattern()) && sf.compare(0, 7, "ve viec") != 0 &&
+              !lower_title)
+            break;
           subject = std::string(StripVeViec(s.text));
           caps = IsAllCaps(s.text);
         } else if (s.text.back() == ':' || RE2::PartialMatch(sf, BodyMarkerPattern())) {

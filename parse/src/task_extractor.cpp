@@ -75,12 +75,14 @@ bool IsFormula(const std::string& f) {
          StartsWith(f, "noi nhan");
 }
 
+// The document speaking of itself ("Kế hoạch này", "Chương trình hành động này"), folded.
+constexpr std::string_view kThisDocument[] = {
+    "ke hoach nay", "chi thi nay", "cong van nay", "quyet dinh nay", "thong bao nay",
+    "cong dien nay", "nghi quyet nay", "ket luan nay", "chuong trinh hanh dong nay",
+    "chuong trinh nay", "huong dan nay", "thong tri nay", "quy dinh nay"};
+
 bool IsClosing(const std::string& f) {
-  static const std::string kThisDoc[] = {"ke hoach nay", "chi thi nay", "cong van nay",
-                                         "quyet dinh nay", "thong bao nay", "cong dien nay",
-                                         "nghi quyet nay", "ket luan nay", "chuong trinh nay",
-                                         "huong dan nay"};
-  for (const std::string& d : kThisDoc)
+  for (std::string_view d : kThisDocument)
     if (Contains(f, d)) return true;
   return StartsWith(f, "trong qua trinh") || StartsWith(f, "yeu cau thu truong") ||
          StartsWith(f, "thu truong cac") || StartsWith(f, "can cu noi dung") ||
@@ -138,15 +140,15 @@ bool IsAppendixPointer(const std::string& f) {
          after.compare(after.size() - 4, 4, " nay") == 0;
 }
 
-// "Chỉ thị này (được) phổ biến đến chi bộ", "Kế hoạch này quán triệt đến ...": a Party
-// document's closing order to pass it down is an instruction of its own, addressed to no body
-// (not even to those a lead-in above names).
+// "Chỉ thị này (được) phổ biến đến chi bộ", "Kế hoạch này quán triệt đến ...", "Chương trình
+// hành động này được phổ biến đến chi bộ và đảng viên": a Party document's closing order to
+// pass it down is an instruction of its own, addressed to no body (not even to those a lead-in
+// above names). Any type of document may close so.
 bool IsPassDown(const std::string& f) {
-  for (std::string_view d : {"chi thi nay", "ke hoach nay", "nghi quyet nay", "ket luan nay",
-                             "huong dan nay", "thong tri nay", "quy dinh nay"})
+  for (std::string_view d : kThisDocument)
     if (StartsWith(f, d)) {
       std::string rest = f.substr(d.size());
-      if (StartsWith(rest, " duoc")) rest = rest.substr(6);
+      if (StartsWith(rest, " duoc")) rest = rest.substr(5);
       if (StartsWith(rest, " pho bien den") || StartsWith(rest, " quan triet den") ||
           StartsWith(rest, " pho bien toi") || StartsWith(rest, " quan triet toi"))
         return true;

@@ -6,6 +6,7 @@
 #include "task_table.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "line_classifier.h"
 #include "table_columns.h"
@@ -37,6 +38,30 @@ std::vector<Cell> SplitCells(const std::string& row) {
     start = bar + 1;
   }
   return cells;
+}
+
+// "Các sở, ban, ngành;<br>Sở Khoa học và Công nghệ": a converter writes a cell's paragraphs
+// with an HTML line break, which separates bodies as ";" does and words as a space does.
+std::string LineBreaksAs(const std::string& text, std::string_view with) {
+  if (text.find('<') == std::string::npos) return text;
+  std::string out;
+  std::size_t from = 0, pos = 0;
+  while ((pos = text.find('<', pos)) != std::string::npos) {
+    std::size_t close = text.find('>', pos);
+    if (close == std::string::npos || close - pos > 6) break;
+    std::string tag;
+    for (std::size_t i = pos + 1; i < close; ++i)
+      if (text[i] != ' ' && text[i] != '/') tag += static_cast<char>(text[i] | 0x20);
+    if (tag != "br") {
+      ++pos;
+      continue;
+    }
+    out.append(text, from, pos - from);
+    out += with;
+    from = pos = close + 1;
+  }
+  out.append(text, from, std::string::npos);
+  return out;
 }
 
 bool IsRoman(const std::string& s) {
@@ -94,13 +119,13 @@ std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::
       switch (columns[k]) {
         case TableColumn::kNumber: row.number = c.text; break;
         case TableColumn::kTask:
-          row.task = c.text;
+          row.task = LineBreaksAs(c.text, " ");
           row.task_begin = c.begin;
           row.task_end = c.end;
           break;
-        case TableColumn::kLead: row.lead = c.text; break;
-        case TableColumn::kSupport: row.support = c.text; break;
-        case TableColumn::kDeadline: row.deadline = c.text; break;
+        case TableColumn::kLead: row.lead = LineBreaksAs(c.text, ";"); break;
+        case TableColumn::kSupport: row.support = LineBreaksAs(c.text, ";"); break;
+        case TableColumn::kDeadline: row.deadline = LineBreaksAs(c.text, " "); break;
         case TableColumn::kOther: break;
       }
     }

@@ -311,3 +311,48 @@ TEST_CASE("BodyMatcher: a crop season ('Vụ Đông Xuân', 'Vụ Mùa') is no m
   CHECK(Names("Vụ Mùa sớm thu hoạch trước ngày 15/10").empty());
   CHECK(Names("Vụ Kế hoạch - Tài chính chủ trì") == V{"Vụ Kế hoạch - Tài chính"});
 }
+
+TEST_CASE("BodyMatcher: 'đặc khu' ranks with xã and phường; a capitalised level closes a group") {
+  CHECK(Names("Chủ tịch UBND các xã, phường, đặc khu tổ chức") == V{"UBND các xã, phường, đặc khu"});
+  CHECK(Names("UBND đặc khu Côn Đảo triển khai") == V{"UBND đặc khu Côn Đảo"});
+  CHECK(Names("Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch UBND các xã chỉ đạo") ==
+        V{"các sở, ban, ngành Thành phố", "UBND các xã"});
+  CHECK(Names("Các sở, ban, ngành Tỉnh ủy triển khai") != V{"các sở, ban, ngành Tỉnh"});
+}
+
+TEST_CASE("BodyMatcher: 'các bệnh viện, trung tâm y tế' is one collective of health bodies") {
+  CHECK(Names("Các bệnh viện, trung tâm y tế khu vực chuẩn bị thuốc") ==
+        V{"các bệnh viện, trung tâm y tế khu vực"});
+  CHECK(Names("các trung tâm y tế tổ chức tiêm chủng") == V{"các trung tâm y tế"});
+}
+
+TEST_CASE("BodyMatcher: a short shared modifier keeps the group's scope after it") {
+  CHECK(Names("các trường mầm non, tiểu học trên địa bàn kiểm tra vệ sinh") ==
+        V{"các trường mầm non, tiểu học trên địa bàn"});
+  CHECK(Names("các trường mầm non, tiểu học trong huyện tổ chức") ==
+        V{"các trường mầm non, tiểu học trong huyện"});
+  // Without a scope, a longer run before a verb is still the predicate's.
+  CHECK(Names("các cơ sở sản xuất, kinh doanh tăng cường kiểm tra nội bộ trên địa bàn") ==
+        V{"các cơ sở sản xuất, kinh doanh"});
+}
+
+TEST_CASE("BodyMatcher: the place syllable 'Phong' is no 'Phòng' office unless a field follows") {
+  CHECK(Names("Trường Trung học cơ sở Phong Thổ phối hợp") == V{"Trường Trung học cơ sở Phong Thổ"});
+  CHECK(Names("UBND huyện Phong Điền chỉ đạo") == V{"UBND huyện Phong Điền"});
+  CHECK(Names("Phòng Nội vụ chủ trì") == V{"Phòng Nội vụ"});
+  // OCR that lost the grave: the field shows the office.
+  CHECK(Names("Phong Nội vụ chủ trì") == V{"Phòng Nội vụ"});
+}
+
+TEST_CASE("BodyMatcher: the Party organs of 2025 and a Party cell are named with their committee or body") {
+  CHECK(Names("Ban Xây dựng Đảng Đảng ủy xã chủ trì") == V{"Ban Xây dựng Đảng Đảng ủy xã"});
+  CHECK(Names("Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp") == V{"Ban Tuyên giáo và Dân vận Tỉnh ủy"});
+  CHECK(Names("Ban Tuyên giáo Huyện ủy hướng dẫn") == V{"Ban Tuyên giáo Huyện ủy"});
+  CHECK(Names("Chi bộ Công an xã lãnh đạo Công an xã thực hiện") == V{"Chi bộ Công an xã"});
+}
+
+TEST_CASE("BodyMatcher: a bare 'lực lượng' is what is deployed; a force named by its kind is a body") {
+  CHECK(Names("lực lượng hướng dẫn giao thông tại các điểm ngập sâu").empty());
+  CHECK(Names("lực lượng Công an phối hợp") == V{"lực lượng Công an"});
+  CHECK(Names("lực lượng chức năng kiểm tra") == V{"lực lượng chức năng"});
+}

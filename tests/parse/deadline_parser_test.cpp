@@ -242,6 +242,12 @@ TEST_CASE("DeadlineParser: 'thường xuyên' naming an expense, a use or the pe
   CHECK_FALSE(Find("khuyến khích người dân thường xuyên tự đi xét nghiệm"));
 }
 
+TEST_CASE("DeadlineParser: how often a thing befalls a place ('thường xuyên bị ngập') is no deadline") {
+  CHECK_FALSE(Find("kiểm tra, cảnh báo các tuyến đường, khu dân cư thường xuyên bị ngập"));
+  CHECK_FALSE(Find("rà soát các điểm thường xuyên xảy ra sạt lở"));
+  CHECK(Find("thường xuyên bám sát địa bàn")->kind == "ongoing");
+}
+
 TEST_CASE("DeadlineParser: 'ngay' and 'khẩn trương' as the time of the act are asap") {
   auto d = Find("Ban hành kế hoạch của địa phương ngay sau khi Kế hoạch này được ban hành.");
   REQUIRE(d);

@@ -151,6 +151,40 @@ TEST_CASE("MetadataParser: a Party header beside 'ĐẢNG CỘNG SẢN VIỆT NA
   CHECK(At(text, r.body_end, "Nơi nhận") == "Nơi nhận");
 }
 
+TEST_CASE("MetadataParser: 'CHƯƠNG TRÌNH HÀNH ĐỘNG' over a lower-case 'thực hiện ...' title") {
+  std::string text =
+      "ĐẢNG ỦY XÃ MỸ ĐỨC\n"
+      "*\n"
+      "Số 08-CTr/ĐU\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Mỹ Đức, ngày 15 tháng 10 năm 2025\n"
+      "\n"
+      "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+      "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n"
+      "-----\n"
+      "\n"
+      "Thực hiện Kế hoạch số 126-KH/TU của Ban Thường vụ Tỉnh ủy, Đảng ủy xã xây dựng Chương "
+      "trình hành động như sau:\n"
+      "1. Các chi bộ tổ chức quán triệt.\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(r.meta.type == "Chương trình");
+  CHECK(Opt(r.meta.subject) == "thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị");
+}
+
+TEST_CASE("MetadataParser: an article's bare 'UBND tỉnh' takes the province its site's masthead names") {
+  const std::string lead =
+      "Trang chủ > Tin tức - Sự kiện\n\n"
+      "(Cổng TTĐT) - UBND tỉnh vừa ban hành Công văn hỏa tốc số 5128/UBND-KTN ngày 03/11/2025 "
+      "về việc chủ động ứng phó triều cường.\n"
+      "Sở Nông nghiệp và Môi trường chủ trì theo dõi diễn biến triều cường.\n";
+  CHECK(Opt(ParseMetadata("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH LONG\n" + lead).meta.issuer) ==
+        "UBND tỉnh Vĩnh Long");
+  // No level in the masthead, or another level: the lead's words stand.
+  CHECK(Opt(ParseMetadata("BÁO ĐIỆN TỬ DÂN TRÍ\n" + lead).meta.issuer) == "UBND tỉnh");
+  CHECK(Opt(ParseMetadata("CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ CẦN THƠ\n" + lead).meta.issuer) ==
+        "UBND tỉnh");
+}
+
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
   std::string text =
       "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"

@@ -57,6 +57,17 @@ TEST_CASE("TaskExtractor: objectives, recitals and background are not tasks") {
   CHECK(d.tasks[0].lead.empty());
 }
 
+TEST_CASE("TaskExtractor: an earlier act told with 'Trước đó' is background, not a task") {
+  Directive d = ParseDirectiveText(
+      "UBND tỉnh vừa ban hành Công văn số 5128/UBND-KTN về việc ứng phó triều cường.\n"
+      "Theo dự báo, mực nước đỉnh triều vượt báo động III. Trước đó, ngày 24/10/2025, Ban Chỉ "
+      "huy Phòng thủ dân sự tỉnh đã ban hành Công điện số 12/CĐ-BCH yêu cầu các địa phương rà "
+      "soát phương án bảo vệ đê bao.\n"
+      "Sở Xây dựng kiểm tra các tuyến đường giao thông.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Xây dựng"});
+}
+
 TEST_CASE("TaskExtractor: running prose gives one task per sentence group whose body changes") {
   Directive d = ParseDirectiveText(
       "3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng sẵn sàng cứu hộ. Bộ Chỉ huy Bộ "
@@ -249,6 +260,21 @@ TEST_CASE("TaskExtractor: a Party document's order to pass it down is a task; 't
       "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.\n");
   REQUIRE(tb.tasks.size() == 2);
   CHECK(Leads(tb.tasks[1]) == V{"Sở Tài chính"});
+}
+
+TEST_CASE("TaskExtractor: the pass-down order may say 'được' and name any type of document") {
+  for (const char* closing : {"Chỉ thị này được phổ biến đến chi bộ và đảng viên.",
+                              "Chương trình hành động này được phổ biến đến chi bộ và đảng viên.",
+                              "Kế hoạch này được quán triệt đến cán bộ, đảng viên."}) {
+    Directive d = ParseDirectiveText(
+        "1. Các chi bộ tổ chức quán triệt Nghị quyết.\n"
+        "2. Văn phòng Đảng ủy xã theo dõi, đôn đốc việc thực hiện.\n\n" +
+        std::string(closing) + "\n");
+    REQUIRE(d.tasks.size() == 3);
+    CHECK(d.tasks[2].text == closing);
+    CHECK(d.tasks[2].lead.empty());
+    CHECK(d.tasks[1].text == "Văn phòng Đảng ủy xã theo dõi, đôn đốc việc thực hiện.");
+  }
 }
 
 TEST_CASE("TaskExtractor: the pass-down order inside an item takes no body from the lead-in") {

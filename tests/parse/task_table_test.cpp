@@ -203,3 +203,16 @@ TEST_CASE("TaskTable: a lettered row under a short group row is a row of its own
   CHECK(found_a);
   CHECK(found_b);
 }
+
+TEST_CASE("TaskTable: an HTML line break inside a cell separates its bodies as ';' does") {
+  Directive d = ParseDirectiveText(
+      "PHỤ LỤC\n"
+      "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Rà soát quy trình<br>nội bộ | Sở Nội vụ | Các sở, ban, ngành;<br>Sở Tư pháp | Quý II/2026 |\n"
+      "| 2 | Cập nhật dữ liệu | Sở Tư pháp | Công an tỉnh<BR/>Sở Y tế | Năm 2026 |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].text == "Rà soát quy trình nội bộ");
+  CHECK(Names(d.tasks[0].support) == V{"các sở, ban, ngành", "Sở Tư pháp"});
+  CHECK(Names(d.tasks[1].support) == V{"Công an tỉnh", "Sở Y tế"});
+}
