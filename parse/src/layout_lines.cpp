@@ -1,8 +1,10 @@
 #include "layout_lines.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
+#include "signer_title.h"
 #include "text_case.h"
 
 namespace chidao {
@@ -38,6 +40,9 @@ std::vector<TextLine> SplitLines(std::string_view text, std::size_t from, std::s
 
 namespace {
 
+using parse_internal::kSignerTitles;
+using parse_internal::SignerTitle;
+
 // Where OCR joined two columns of a header or signature with a single space, the offset where
 // the right column starts, 0 when there is none: before the national title ("UBND TỈNH THÁI BÌNH CỘNG HOÀ XÃ
 // HỘI ...", "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"), and before the place of the place-date
@@ -52,21 +57,28 @@ std::size_t MergedColumnStart(std::string_view t) {
   // first occurrence only. Every cell of a header or signature line is asked: the punctuation
   // and space a mark must follow are looked for first (most cells have none), and the marks
   // only there, instead of searching the cell for each of them.
-  static constexpr std::array<std::string_view, 16> kMarks{
-      "KT. ", "TM. ", "TL. ", "T/M ", "K/T ", "T/L ", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHỦ TỊCH",
-      "CHỦ TỊCH", "PHÓ BÍ THƯ", "BÍ THƯ", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "TRƯỞNG BAN",
-      "PHÓ TRƯỞNG BAN"};
+  static constexpr std::array<std::string_view, 6> kAuthorities{"KT. ", "TM. ", "TL. ", "T/M ", "K/T ", "T/L "};
+  auto opens_mark = [t](std::size_t p, std::string_view mark) {
+    return t.compare(p, mark.size(), mark) == 0 && t.find(mark) == p;
+  };
   std::size_t best = std::string_view::npos;
   for (char punct : {':', ';', ')', ','}) {
     for (std::size_t q = t.find(punct); q != std::string_view::npos && q + 2 < best; q = t.find(punct, q + 1)) {
       const std::size_t p = q + 2;
       if (p >= t.size() || t[q + 1] != ' ') continue;
-      for (std::string_view mark : kMarks) {
-        if (t.compare(p, mark.size(), mark) == 0 && t.find(mark) == p) {
-          best = p;
-          break;
-        }
+      // "KT. BỘ TRƯỞNG, CHỦ NHIỆM": a title that goes on after a comma is one title of two
+      // offices; a recipients cell before a title is not in capitals.
+      if (punct == ',') {
+        const std::size_t word = t.rfind(' ', q);
+        const std::string_view before = t.substr(word == std::string_view::npos ? 0 : word + 1,
+                                                 q - (word == std::string_view::npos ? 0 : word + 1));
+        if (IsAllCaps(before)) continue;
       }
+      const bool mark = std::any_of(kAuthorities.begin(), kAuthorities.end(),
+                                    [&](std::string_view a) { return opens_mark(p, a); }) ||
+                        std::any_of(kSignerTitles.begin(), kSignerTitles.end(),
+                                    [&](const SignerTitle& s) { return opens_mark(p, s.caps); });
+      if (mark) best = p;
     }
   }
   if (best != std::string_view::npos) return best;

@@ -19,10 +19,14 @@
 #include "folded_text.h"
 #include "layout_lines.h"
 #include "metadata_parts.h"
+#include "signer_title.h"
 #include "text_case.h"
 
 namespace chidao {
 namespace {
+
+using parse_internal::kSignerTitles;
+using parse_internal::SignerTitle;
 
 const RE2& AuthorityPattern() {
   static const RE2 re(R"(^(T\.?M|K\.?T|T\.?L|TUQ|Q|T/M|K/T|T/L)\s*[./:]?\s+(\p{Lu}.*)$)");
@@ -34,18 +38,12 @@ const RE2& PersonNamePattern() {
   return re;
 }
 
-constexpr std::array<std::string_view, 22> kTitles{
-    "chu tich",  "pho chu tich",  "bi thu",   "pho bi thu",   "giam doc",     "pho giam doc",
-    "chanh van phong", "pho chanh van phong", "truong ban", "pho truong ban", "bo truong",
-    "thu truong", "thu tuong", "pho thu tuong", "cuc truong", "pho cuc truong", "tong giam doc",
-    "chu nhiem", "pho chu nhiem", "hieu truong", "truong phong", "pho bi thu thuong truc"};
-
 bool IsTitleCell(std::string_view cell) {
   if (!IsAllCaps(cell) || cell.size() > 60) return false;
   if (RE2::FullMatch(re2::StringPiece(cell.data(), cell.size()), AuthorityPattern())) return true;
   std::string f = FoldText(CollapseSpace(cell));
-  for (std::string_view t : kTitles)
-    if (f == t) return true;
+  for (const SignerTitle& t : kSignerTitles)
+    if (f == t.fold) return true;
   return false;
 }
 

@@ -451,6 +451,18 @@ TEST_CASE("MetadataParser: OCR that joins header, stamp and signature columns wi
   CHECK(m.signer_title == "KT. Giám đốc - Phó Giám đốc");
 }
 
+TEST_CASE("MetadataParser: every signer's title is a signature column OCR joined to the recipients") {
+  // A ministry's signature: the titles are the signature block's own list, not a shorter one.
+  const Metadata m = ParseMetadata(
+      "Bộ Y tế đề nghị các địa phương triển khai.\n\n"
+      "Nơi nhận: KT. BỘ TRƯỞNG\n"
+      "- Như trên; THỨ TRƯỞNG\n"
+      "- Lưu: VT, DP.\n\n"
+      "Nguyễn Thị Liên Hương\n").meta;
+  CHECK(m.signer_title == "KT. Bộ trưởng - Thứ trưởng");
+  CHECK(m.signer == "Nguyễn Thị Liên Hương");
+}
+
 TEST_CASE("MetadataParser: an OCR'd Party Thông báo set apart by blank lines, signed 'T/L BAN THƯỜNG VỤ'") {
   std::string text =
       "ĐẢNG BỘ TỈNH LAI CHÂU\n\nHUYỆN ỦY PHONG THỔ\n\n*\n\nSố 41 -TB/HU\n\n"
