@@ -255,6 +255,11 @@ std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
       const std::string lower = LowerCase(words[i].text);
       if (lower != "quận" && lower != "phường" && lower != "xã") return 0;
     }
+    // "xã hội" is society, not a commune ("Ngân hàng Chính sách xã hội tỉnh", "các tổ chức
+    // chính trị - xã hội"): a commune's name after "xã" is capitalised ("xã Hội Sơn").
+    if (f == "xa" && i + 1 < words.size() && words[i + 1].fold == "hoi" &&
+        StartsLower(words[i + 1].text))
+      return 0;
   }
   // "thành phố trực thuộc trung ương" is a long description, not a level word.
   return n > 2 ? 2 : n;

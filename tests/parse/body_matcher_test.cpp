@@ -356,3 +356,9 @@ TEST_CASE("BodyMatcher: a bare 'lực lượng' is what is deployed; a force nam
   CHECK(Names("lực lượng Công an phối hợp") == V{"lực lượng Công an"});
   CHECK(Names("lực lượng chức năng kiểm tra") == V{"lực lượng chức năng"});
 }
+
+TEST_CASE("BodyMatcher: lower-case 'xã hội' is society inside a name, a capitalised name after 'xã' a commune") {
+  CHECK(Names("Chi nhánh Ngân hàng Chính sách xã hội tỉnh chủ trì") ==
+        V{"Chi nhánh Ngân hàng Chính sách xã hội tỉnh"});
+  CHECK(Names("UBND xã Hội Sơn chủ trì") == V{"UBND xã Hội Sơn"});
+}
