@@ -42,14 +42,16 @@ std::size_t MatchListNoun(const Words& w, std::size_t j, std::size_t items) {
 }
 
 // words[from, end) is one or two plain words and the scope of a group after them ("tiểu học
-// trên địa bàn", "mầm non có liên quan", "tiểu học trong huyện"), as ScanModifiers read it.
+// trên địa bàn", "mầm non có liên quan", "tiểu học trong huyện", "chuyên khoa tuyến tỉnh": the
+// tier of hospitals and schools), as ScanModifiers read it.
 bool ScopedShortModifier(const Words& w, std::size_t from, std::size_t end) {
   std::size_t p = from;
   while (p < end && p < from + 2 && !w[p].punct && !w[p].upper && !IsFunctionWord(w[p])) ++p;
   if (p == from || p >= end) return false;
   return Seq(w, p, "tren dia ban") || Seq(w, p, "co lien quan") || Seq(w, p, "lien quan") ||
          Seq(w, p, "truc thuoc") ||
-         ((Is(w, p, "trong") || Is(w, p, "tren")) && MatchLevel(w, p + 1) > 0);
+         ((Is(w, p, "trong") || Is(w, p, "tren") || Is(w, p, "tuyen")) && MatchLevel(w, p + 1) > 0) ||
+         Seq(w, p, "tuyen trung uong");
 }
 
 }  // namespace

@@ -331,6 +331,8 @@ TEST_CASE("BodyMatcher: a short shared modifier keeps the group's scope after it
         V{"các trường mầm non, tiểu học trên địa bàn"});
   CHECK(Names("các trường mầm non, tiểu học trong huyện tổ chức") ==
         V{"các trường mầm non, tiểu học trong huyện"});
+  CHECK(Names("các bệnh viện đa khoa, chuyên khoa tuyến tỉnh chuẩn bị giường bệnh") ==
+        V{"các bệnh viện đa khoa, chuyên khoa tuyến tỉnh"});
   // Without a scope, a longer run before a verb is still the predicate's.
   CHECK(Names("các cơ sở sản xuất, kinh doanh tăng cường kiểm tra nội bộ trên địa bàn") ==
         V{"các cơ sở sản xuất, kinh doanh"});
