@@ -28,14 +28,15 @@ using re2::StringPiece;
 enum class Trigger { kNone, kBefore, kWithin, kFrom };
 
 // A trigger word (group 1) ending right before a date or period, with an optional time between
-// ("trước 16 giờ 00 ngày 18/9/2024": groups 2-3).
+// ("trước 16 giờ 00 ngày 18/9/2024": groups 2-3); the day may be named by its event ("trước
+// ngày khai giảng 05/9/2024", "trước ngày bầu cử 15/3/2026").
 const RE2& TriggerPattern() {
   static const RE2 re(
       R"((?:^|[^a-z0-9])((?:hoan thanh|xong|thuc hien xong)\s+(?:truoc|trong|vao)|hoan thanh|xong)"
       R"(|truoc|cham nhat(?:\s+(?:la|vao|truoc|trong))?|muon nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?)"
       R"(|khong qua|khong muon hon|den het|den|het|trong(?:\s+(?:thoi gian|vong|khoang))?|vao|cuoi)"
       R"(|ke tu|bat dau tu|tu)\s+(?:(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{1,2})?(?:\s*phut)?\s*,?\s*)?)"
-      R"((?:(?:ngay|dem|sang|chieu|toi|trua)\s+)?$)");
+      R"((?:(?:ngay(?:\s+[a-z]+){0,3}|dem|sang|chieu|toi|trua)\s+)?$)");
   return re;
 }
 

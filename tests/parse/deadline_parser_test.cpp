@@ -37,6 +37,17 @@ TEST_CASE("DeadlineParser: reads 'trước ngày 15/12/2021' as a date and keeps
   CHECK(d->text == "hoàn thành trước ngày 15/12/2021");
 }
 
+TEST_CASE("DeadlineParser: the day may be named by its event between 'ngày' and the date") {
+  auto d = Find("sửa chữa phòng học xuống cấp, bảo đảm an toàn trước ngày khai giảng 05/9/2021.");
+  REQUIRE(d);
+  CHECK(d->kind == "date");
+  CHECK(d->date == "2021-09-05");
+  CHECK(d->text == "trước ngày khai giảng 05/9/2021");
+  auto e = Find("hoàn thành niêm yết danh sách cử tri trước ngày bầu cử 15/3/2026.");
+  REQUIRE(e);
+  CHECK(e->date == "2026-03-15");
+}
+
 TEST_CASE("DeadlineParser: resolves 'trước ngày 15/3' against the document year") {
   auto d = Find("gửi Sở Nội vụ trước ngày 15/3", Date{2023, 2, 14});
   REQUIRE(d);
