@@ -221,11 +221,17 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
   while (k < w.size() && k - start < max_words) {
     const Word& t = w[k];
     // "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh": the comma of "phòng, chống" is inside.
-    // "Cục Quản lý Khám, chữa bệnh" likewise.
+    // "Cục Quản lý Khám, chữa bệnh" likewise, and the fire police's "phòng cháy, chữa cháy và
+    // cứu nạn, cứu hộ", read whole (the name's word limit is for names without commas).
     if (t.punct && t.text == "," && k > start &&
         ((w[k - 1].fold == "phong" && Is(w, k + 1, "chong")) ||
          (w[k - 1].fold == "kham" && Is(w, k + 1, "chua")))) {
       k += 2;
+      continue;
+    }
+    if (SeqP(w, k, {"phong", "chay", ",", "chua", "chay"})) {
+      k += 5;
+      if (SeqP(w, k, {"va", "cuu", "nan", ",", "cuu", "ho"})) k += 6;
       continue;
     }
     // "Báo và Phát thanh, Truyền hình Khánh Hòa" (the merged provincial media).

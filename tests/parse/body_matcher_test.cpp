@@ -364,3 +364,10 @@ TEST_CASE("BodyMatcher: lower-case 'xã hội' is society inside a name, a capit
         V{"Chi nhánh Ngân hàng Chính sách xã hội tỉnh"});
   CHECK(Names("UBND xã Hội Sơn chủ trì") == V{"UBND xã Hội Sơn"});
 }
+
+TEST_CASE("BodyMatcher: the fire police's name holds its commas") {
+  CHECK(Names("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ thường xuyên hướng dẫn") ==
+        V{"Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"});
+  CHECK(Names("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra") ==
+        V{"Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"});
+}
