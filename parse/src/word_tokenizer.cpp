@@ -192,8 +192,8 @@ std::size_t PhraseLength(std::string_view phrase) {
   return n;
 }
 
-bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
-  // The rules ask this at most words of a text: the phrase is compared in place, not split.
+bool StartsWithFoldedFrom(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
+  // The phrase is compared in place, not split.
   std::size_t pos = 0;
   for (;; ++i) {
     if (i >= words.size() || words[i].punct) return false;
