@@ -125,7 +125,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
     if (!(cp.info.flags & kCpWord)) {
       w.end = cp.end;
       w.punct = true;
-      w.text = text.substr(w.begin, w.end - w.begin);
+      w.text = std::string_view(text.data() + w.begin, w.end - w.begin);
       FoldWriter fold(w.fold);  // a punctuation token's fold is its text
       for (char c : w.text) fold.Put(c);
       w.fold_hash = fold.hash();
@@ -167,7 +167,7 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
     }
     w.fold_hash = fold.hash();
     w.end = end;
-    w.text = text.substr(w.begin, w.end - w.begin);
+    w.text = std::string_view(text.data() + w.begin, w.end - w.begin);
     w.all_upper = letters >= 2 && !any_lower;
     w.ascii = chars == end - w.begin;
     pos = end;
