@@ -56,6 +56,9 @@ class FoldTable {
     return const_cast<FoldTable*>(this)->Lookup(key, hash);
   }
   const V* Find(std::string_view key) const { return Find(key, FoldHash(key)); }
+  // False when no key has FoldHash `hash` (Find would return nullptr): the filter's answer,
+  // cheap enough to ask inline before a call to Find.
+  bool MayHave(std::uint64_t hash) const { return (filter_[FilterWord(hash)] & FilterBit(hash)) != 0; }
 
   // Entries in insertion order.
   const std::vector<std::pair<std::string, V>>& Entries() const { return entries_; }

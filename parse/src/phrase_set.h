@@ -39,9 +39,16 @@ class PhraseSet {
   PhraseSet& operator=(const PhraseSet&) = delete;
 
   // Length in words (punctuation included) of the longest phrase at words[i], 0 if none. The
-  // memo is read inline: most questions are about words already known to start no phrase.
+  // memo is read inline: most questions are about words already known to start no phrase, and
+  // most of the others about words the table's filter already knows it lacks.
   std::size_t Match(const std::vector<Word>& words, std::size_t i) const {
-    if (i >= words.size() || (words[i].absent_from & memo_bit_)) return 0;
+    if (i >= words.size()) return 0;
+    const Word& first = words[i];
+    if (first.absent_from & memo_bit_) return 0;
+    if (!by_first_.MayHave(first.fold_hash)) {
+      first.absent_from |= memo_bit_;
+      return 0;
+    }
     return MatchUnknown(words, i);
   }
 

@@ -20,6 +20,11 @@ namespace chidao {
 std::vector<Reference> FindReferences(std::string_view text, const std::optional<DocumentCode>& own_code,
                                       const std::optional<Date>& doc_date);
 
+// For tests: FindReferences reading the whole text's fold, which it reads only stretches of (see
+// reference_parser.cpp); the two must always agree.
+std::vector<Reference> FindReferencesOnWholeFold(std::string_view text, const std::optional<DocumentCode>& own_code,
+                                                 const std::optional<Date>& doc_date);
+
 // True when every pattern of this file compiled (checked by a test).
 bool ReferencePatternsOk();
 

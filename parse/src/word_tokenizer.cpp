@@ -67,9 +67,13 @@ const CodePointInfo* AsciiTable() {
 
 bool IsJoiner(UChar32 c) { return c == '-' || c == '&' || c == '/' || c == '.' || c == ':'; }
 
-// The fold of a word is built in a small buffer and copied once into Word::fold.
-class FoldBuffer {
+// Writes a word's fold straight into Word::fold, a byte at a time, hashing as it goes. Folds
+// are short: they fit the string's own inline buffer, where push_back is a few inline
+// instructions; building them in a buffer and appending it cost a library call and a memcpy
+// per word, more than the bytes themselves.
+class FoldWriter {
  public:
+  explicit FoldWriter(std::string& out) : out_(out) {}
   void Add(const CodePoint& cp) {
     if (cp.info.fold > 0) {
       Put(static_cast<char>(cp.info.fold));
@@ -84,34 +88,13 @@ class FoldBuffer {
     for (int32_t k = 0; !error && k < len; ++k) Put(buf[k]);
   }
   void Put(char c) {
-    if (size_ == sizeof(buf_)) Flush();
-    buf_[size_++] = c;
+    out_.push_back(c);
     hash_ = FoldHashAdd(hash_, c);
   }
-  // Hands over the fold and its FoldHash.
-  std::uint64_t MoveTo(std::string& out) {
-    if (spill_.empty()) {
-      // Nearly every word fits the buffer: one copy, straight into the word.
-      out.append(buf_, size_);  // `out` is a fresh word's fold: empty
-      size_ = 0;
-    } else {
-      Flush();
-      out = std::move(spill_);
-      spill_.clear();
-    }
-    std::uint64_t h = hash_;
-    hash_ = kFoldHashSeed;
-    return h;
-  }
+  std::uint64_t hash() const { return hash_; }
 
  private:
-  void Flush() {
-    spill_.append(buf_, size_);
-    size_ = 0;
-  }
-  char buf_[64];
-  std::size_t size_ = 0;
-  std::string spill_;
+  std::string& out_;
   std::uint64_t hash_ = kFoldHashSeed;
 };
 
@@ -126,7 +109,6 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
   // Vietnamese syllables are short: about one token per four bytes; growing the vector moves
   // every word already made.
   words.reserve(std::min(n / 3 + 4, max_words));
-  FoldBuffer fold;
   std::size_t pos = 0;
   while (pos < n && words.size() < max_words) {
     if (s[pos] == ' ') {
@@ -143,12 +125,14 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
     if (!(cp.info.flags & kCpWord)) {
       w.end = cp.end;
       w.punct = true;
-      w.text = text.substr(w.begin, w.end - w.begin);
-      w.fold.append(w.text);
-      w.fold_hash = FoldHash(w.fold);
+      w.text = std::string_view(text.data() + w.begin, w.end - w.begin);
+      FoldWriter fold(w.fold);  // a punctuation token's fold is its text
+      for (char c : w.text) fold.Put(c);
+      w.fold_hash = fold.hash();
       pos = cp.end;
       continue;
     }
+    FoldWriter fold(w.fold);
     bool any_lower = false;
     int letters = 0;
     bool first_letter_seen = false;
@@ -181,9 +165,9 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words) {
       }
       break;
     }
-    w.fold_hash = fold.MoveTo(w.fold);
+    w.fold_hash = fold.hash();
     w.end = end;
-    w.text = text.substr(w.begin, w.end - w.begin);
+    w.text = std::string_view(text.data() + w.begin, w.end - w.begin);
     w.all_upper = letters >= 2 && !any_lower;
     w.ascii = chars == end - w.begin;
     pos = end;
@@ -208,8 +192,8 @@ std::size_t PhraseLength(std::string_view phrase) {
   return n;
 }
 
-bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
-  // The rules ask this at most words of a text: the phrase is compared in place, not split.
+bool StartsWithFoldedFrom(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
+  // The phrase is compared in place, not split.
   std::size_t pos = 0;
   for (;; ++i) {
     if (i >= words.size() || words[i].punct) return false;

@@ -52,8 +52,16 @@ std::vector<Word> Tokenize(std::string_view text, std::size_t max_words = SIZE_M
 std::string FoldPhrase(std::string_view phrase);
 
 // True when the folded form of words[i..] starts with the folded words of `phrase`
-// (space-separated, e.g. "chu tri"); punctuation tokens in `words` never match.
-bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string_view phrase);
+// (space-separated, e.g. "chu tri"); punctuation tokens in `words` never match. The rules ask
+// this at most words of a text, and the first letters differ for nearly every word asked: that
+// answer is given inline, the rest by StartsWithFoldedFrom.
+bool StartsWithFoldedFrom(const std::vector<Word>& words, std::size_t i, std::string_view phrase);
+inline bool StartsWithFolded(const std::vector<Word>& words, std::size_t i, std::string_view phrase) {
+  if (i >= words.size() || words[i].punct) return false;
+  const std::string& f = words[i].fold;
+  if (!f.empty() && !phrase.empty() && phrase[0] != f[0]) return false;
+  return StartsWithFoldedFrom(words, i, phrase);
+}
 
 // Number of words in a space-separated folded phrase.
 std::size_t PhraseLength(std::string_view phrase);

@@ -1,6 +1,7 @@
 #include "reference_parser.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "document_code.h"
@@ -121,6 +122,49 @@ TEST_CASE("ReferenceParser: the references of every tune-split corpus document m
         "016-kh-huyen-nong-thon-moi-doan-hung-phu-tho", "017-ct-van-thu-luu-tru-pdf-kien-giang",
         "018-kh-an-toan-giao-thong-tet-tuyen-quang", "020-cv-bao-dien-tu-tuyen-sinh-dau-cap-nghe-an"})
     CheckAgainstGold(stem);
+}
+
+// Rows of every reference, for comparing two readings.
+std::vector<std::string> Rows(const std::vector<Reference>& refs) {
+  std::vector<std::string> rows;
+  for (const Reference& r : refs) rows.push_back(Row(r));
+  return rows;
+}
+
+void CheckStretchesAgree(const std::string& text, const std::optional<Date>& date) {
+  INFO("text: " << text.substr(0, 200));
+  CHECK(Rows(FindReferences(text, std::nullopt, date)) == Rows(FindReferencesOnWholeFold(text, std::nullopt, date)));
+}
+
+TEST_CASE("ReferenceParser: reading the stretches around each '/' gives what reading the whole fold gives") {
+  namespace fs = std::filesystem;
+  int documents = 0;
+  for (const char* split : {"corpus/seeds", "corpus/extra", "corpus/holdout"}) {
+    for (const auto& e : fs::directory_iterator(testing::SourcePath(split))) {
+      if (e.path().extension() != ".txt") continue;
+      std::string text = testing::ReadFile(e.path().string());
+      MetadataResult meta = ParseMetadata(text);
+      INFO("document " << e.path().filename().string());
+      CHECK(Rows(FindReferences(text, meta.meta.code, meta.meta.date)) ==
+            Rows(FindReferencesOnWholeFold(text, meta.meta.code, meta.meta.date)));
+      ++documents;
+    }
+  }
+  CHECK(documents > 50);
+  // Citations whose reading runs past a stretch: a "văn bản số" far before its "/", an
+  // identifier or an issuer running on, a type word far before its code, codes at the ends.
+  const std::string filler(400, 'x');
+  const std::string spaces(300, ' ');
+  const std::string dots(300, '.');
+  for (const std::string& cite :
+       {"công văn số" + spaces + "80101911/26.06.2025 về", "văn bản số 12/" + dots + "9 ngày",
+        "Quyết định số 12/QĐ-UBND ngày 1/2/2024 của Ủy ban nhân dân tỉnh" + spaces + "Hà Giang về",
+        "đề nghị của Sở Nội vụ tại Tờ trình" + spaces + "số 45/TTr-SNV", std::string("Luật Lưu trữ số 01/2011/QH13"),
+        "Nghị quyết số" + spaces + "128/NQ-CP" + spaces + "ngày 11/10/2021" + spaces + "của Chính phủ"}) {
+    CheckStretchesAgree(cite, Date{2024, 5, 1});
+    CheckStretchesAgree(filler + " " + cite + " " + filler, Date{2024, 5, 1});
+    CheckStretchesAgree("Ấ" + filler + "\n\n" + cite + "\n" + filler + "Ấ", std::nullopt);
+  }
 }
 
 TEST_CASE("ReferenceParser: never hangs or crashes on hostile text") {
