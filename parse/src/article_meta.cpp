@@ -114,7 +114,8 @@ std::vector<FoldedDate> WithYear(const std::vector<FoldedDate>& dates, const std
 
 // "UBND tỉnh" of an article on the province's own site ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH
 // LONG" over the article) is that province's: the masthead, the first line, names the place the
-// lead leaves out. Only a bare level is completed, and only with the same level.
+// lead leaves out. Only a bare level is completed, only with the same level, and only from a
+// portal's name.
 std::string WithMastheadPlace(const std::string& issuer, std::string_view head) {
   const std::string fi = FoldText(issuer);
   std::string_view level;
@@ -130,6 +131,12 @@ std::string WithMastheadPlace(const std::string& issuer, std::string_view head) 
   std::string_view masthead = head.substr(b, std::min(e, head.size()) - b);
   if (masthead.size() > 120) return issuer;
   FoldedText fm(masthead);
+  // A portal's name ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ..."), not a section header or a headline
+  // that happens to end in a province ("THỜI SỰ TỈNH NHÀ", "... TẠI TỈNH QUẢNG TRỊ").
+  const std::string& fmt = fm.text();
+  if (fmt.rfind("cong thong tin", 0) != 0 && fmt.rfind("trang thong tin", 0) != 0 &&
+      fmt.rfind("cttdt", 0) != 0)
+    return issuer;
   const std::string needle = std::string(level.substr(1)) + " ";
   std::size_t at = fm.text().find(" " + needle);
   if (at == std::string::npos) return issuer;

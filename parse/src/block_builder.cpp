@@ -110,12 +110,14 @@ bool NoLowercase(std::string_view t) {
 }
 
 // "DANH MỤC" titles an appendix list, not a directive, but opens an attached part as a type
-// line does.
+// line does; so does "CHƯƠNG TRÌNH HÀNH ĐỘNG", a Chương trình (a Party committee's, or the one a
+// Nghị quyết attaches).
 constexpr std::string_view kListTitle = "danh muc";
+constexpr std::string_view kProgrammeOfAction = "chuong trinh hanh dong";
 
-// Every type name is two words: a line whose first tokens hold a third word, or whose first
-// word starts no type name, is no type line (IsTypeLine), which is known without tokenising it
-// whole. Lines after a signature block are all asked.
+// Every type name is two words (four for kProgrammeOfAction): a line whose first tokens hold
+// more, or whose first word starts no type name, is no type line (IsTypeLine), which is known
+// without tokenising it whole. Lines after a signature block are all asked.
 bool MayBeTypeLine(const LineInfo& li) {
   static const std::array<std::string_view, kDocumentTypeNames.size() + 1> kTypeFirstWords = [] {
     std::array<std::string_view, kDocumentTypeNames.size() + 1> first;
@@ -126,12 +128,15 @@ bool MayBeTypeLine(const LineInfo& li) {
     first.back() = kListTitle.substr(0, kListTitle.find(' '));
     return first;
   }();
-  int words = 0;
+  int words = 0, most = 2;
   for (const Word& w : li.words) {
     if (w.punct) continue;
-    if (++words > 2) return false;
-    if (words == 1 && std::find(kTypeFirstWords.begin(), kTypeFirstWords.end(), std::string_view(w.fold)) == kTypeFirstWords.end())
-      return false;
+    if (++words > most) return false;
+    if (words == 1) {
+      if (std::find(kTypeFirstWords.begin(), kTypeFirstWords.end(), std::string_view(w.fold)) == kTypeFirstWords.end())
+        return false;
+      if (w.fold == "chuong") most = 4;
+    }
   }
   return true;
 }
@@ -143,7 +148,7 @@ bool IsTypeLine(const std::vector<Word>& words) {
     if (!f.empty()) f += ' ';
     f += w.fold;
   }
-  const bool named = f == kListTitle ||
+  const bool named = f == kListTitle || f == kProgrammeOfAction ||
                      std::any_of(kDocumentTypeNames.begin(), kDocumentTypeNames.end(),
                                  [&](const DocumentTypeName& t) { return t.fold == f; });
   return named && AllCaps(words);

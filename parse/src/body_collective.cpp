@@ -78,7 +78,9 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
     // "các cơ sở sản xuất, kinh doanh, dịch vụ": modifiers shared by the noun before them, as
     // many as the list holds; the last may carry their object ("các doanh nghiệp thu mua, chế
     // biến thủy sản xuất khẩu phải ...").
+    // "Các doanh nghiệp, đặc biệt trên địa bàn ...": a remark after the comma, no modifier.
     while (IsPunct(w, j, ",") && j + 1 < w.size() && MatchListNoun(w, j + 1, items) == 0 &&
+           !Seq(w, j + 1, "dac biet") && !Seq(w, j + 1, "nhat la") && !Seq(w, j + 1, "chu yeu") &&
            !w[j + 1].punct && !w[j + 1].upper && !IsFunctionWord(w[j + 1]) &&
            MatchActionWord(w, j + 1) == 0 && MatchLevel(w, j + 1) == 0) {
       std::size_t m = ScanModifiers(w, j + 1);

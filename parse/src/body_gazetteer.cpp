@@ -224,7 +224,7 @@ const PhraseSet& CollectiveNouns() {
       "doanh nghiệp", "lực lượng", "cấp ủy", "cấp ủy đảng", "chính quyền", "tổ chức đảng",
       "ban cán sự đảng", "đảng đoàn", "ban đảng", "tổ chức chính trị - xã hội",
       "đoàn thể chính trị - xã hội", "cơ sở", "công sở", "trường", "nhà trường", "cơ quan báo chí",
-      "huyện", "thị xã", "thành phố", "xã", "phường", "thị trấn", "quận", "khu kinh tế",
+      "huyện", "thị xã", "thành phố", "xã", "phường", "thị trấn", "quận", "đặc khu", "khu kinh tế",
       "khu công nghiệp", "cụm công nghiệp", "công trường", "trung tâm thương mại", "siêu thị",
       "thành viên", "tổ", "công ty", "hợp tác xã", "bộ", "phòng", "ban ngành", "sở ngành",
       "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",

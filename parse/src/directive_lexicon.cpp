@@ -13,6 +13,7 @@
 #include "fold_table.h"
 #include "phrase_set.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -109,15 +110,25 @@ bool IsBackgroundOpener(const std::vector<Word>& words, std::size_t i) {
       "theo đó", "qua đó", "kết quả", "năm qua", "từ đầu năm", "hiện nay", "vừa qua",
       "trong những năm qua", "những năm qua", "bên cạnh đó", "nhìn chung", "có thể nói",
       "tổng số", "lũy kế", "tính đến", "đến nay", "các cấp, các ngành đã", "thông báo này",
-      "với phương châm", "mục tiêu", "phương châm",
-      // "Trước đó, ngày 24/10/2025, Ban Chỉ huy ... đã ban hành Công điện ...": an earlier act.
-      "trước đó", "trước đây"};
+      "với phương châm", "mục tiêu", "phương châm"};
+  static const FoldedPhrases kEarlier = {"trước đó", "trước đây"};
   if (i >= words.size()) return false;
   if (kOpeners.Match(words, i) > 0) return true;
   // "Ngày 10/6/2019, ..." / "Ngày 14/8, UBND tỉnh ban hành ...": a dated narrative.
-  if (words[i].fold == "ngay" && i + 1 < words.size() && !words[i + 1].text.empty() &&
-      words[i + 1].text[0] >= '0' && words[i + 1].text[0] <= '9')
-    return true;
+  const auto dated = [&words](std::size_t k) {
+    return k + 1 < words.size() && words[k].fold == "ngay" && !words[k + 1].text.empty() &&
+           words[k + 1].text[0] >= '0' && words[k + 1].text[0] <= '9';
+  };
+  if (dated(i)) return true;
+  // "Trước đó, ngày 24/10/2025, Ban Chỉ huy ... đã ban hành Công điện ...": an earlier act,
+  // dated or told with "đã"; "Trước đó, các đơn vị phải hoàn thành ..." still directs.
+  if (std::size_t n = kEarlier.Match(words, i)) {
+    std::size_t k = i + n;
+    if (k < words.size() && words[k].text == ",") ++k;
+    if (dated(k)) return true;
+    for (std::size_t e = std::min(words.size(), k + 30); k < e && words[k].text != "."; ++k)
+      if (words[k].text == "đã") return true;
+  }
   return false;
 }
 

@@ -25,6 +25,7 @@
 
 #include "deadline_parser.h"
 #include "directive_lexicon.h"
+#include "document_type.h"
 #include "lead_in.h"
 #include "role_assigner.h"
 #include "task_table.h"
@@ -64,12 +65,24 @@ std::string FoldRange(const std::vector<Word>& w, std::size_t b, std::size_t e) 
 bool StartsWith(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
 bool Contains(const std::string& s, std::string_view p) { return s.find(p) != std::string::npos; }
 
+// "Phê duyệt Đề án ... (kèm theo Quyết định này)": the article approving the document the
+// Quyết định attaches, named by its type. "Phê duyệt dự toán các công trình thuộc danh mục kèm
+// theo Quyết định này trước ngày 30/6" approves as a measure, and "Phê duyệt danh mục dự án"
+// under a body is a task.
+bool IsApproval(const std::string& f) {
+  static constexpr std::string_view kVerb = "phe duyet ";
+  if (!StartsWith(f, kVerb) || !Contains(f, "kem theo quyet dinh nay")) return false;
+  const std::string_view object = std::string_view(f).substr(kVerb.size());
+  const auto names = [object](std::string_view type) { return object.substr(0, type.size()) == type; };
+  for (const DocumentTypeName& t : kDocumentTypeNames)
+    if (names(t.fold)) return true;
+  return names("quy hoach") || names("dieu le");
+}
+
 // A Quyết định's article that issues or approves what it attaches ("Ban hành kèm theo ...",
-// "Phê duyệt Đề án ... kèm theo Quyết định này") assigns nothing itself; a bullet "Phê duyệt
-// danh mục dự án" under a body does, so approval counts only with the attachment named.
+// "Phê duyệt Đề án ... kèm theo Quyết định này") assigns nothing itself.
 bool IsFormula(const std::string& f) {
-  return StartsWith(f, "ban hanh kem theo") ||
-         (StartsWith(f, "phe duyet") && Contains(f, "kem theo quyet dinh nay")) ||
+  return StartsWith(f, "ban hanh kem theo") || IsApproval(f) ||
          Contains(f, "co hieu luc thi hanh") ||
          Contains(f, "co hieu luc ke tu") || (Contains(f, "thong bao de") && Contains(f, "biet")) ||
          StartsWith(f, "noi nhan");
@@ -82,8 +95,10 @@ constexpr std::string_view kThisDocument[] = {
     "chuong trinh nay", "huong dan nay", "thong tri nay", "quy dinh nay"};
 
 bool IsClosing(const std::string& f) {
+  // Anywhere in the sentence, but for "quy định này", which is just as often "these rules"
+  // ("thực hiện theo các quy định này") as the attached Quy định.
   for (std::string_view d : kThisDocument)
-    if (Contains(f, d)) return true;
+    if (d != "quy dinh nay" && Contains(f, d)) return true;
   return StartsWith(f, "trong qua trinh") || StartsWith(f, "yeu cau thu truong") ||
          StartsWith(f, "thu truong cac") || StartsWith(f, "can cu noi dung") ||
          StartsWith(f, "giam doc cac so") || Contains(f, "chiu trach nhiem thi hanh") ||

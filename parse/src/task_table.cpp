@@ -48,7 +48,11 @@ std::string LineBreaksAs(const std::string& text, std::string_view with) {
   std::size_t from = 0, pos = 0;
   while ((pos = text.find('<', pos)) != std::string::npos) {
     std::size_t close = text.find('>', pos);
-    if (close == std::string::npos || close - pos > 6) break;
+    if (close == std::string::npos) break;
+    if (close - pos > 6) {  // "< 5%": a comparison, not a tag; a later "<br>" still counts
+      ++pos;
+      continue;
+    }
     std::string tag;
     for (std::size_t i = pos + 1; i < close; ++i)
       if (text[i] != ' ' && text[i] != '/') tag += static_cast<char>(text[i] | 0x20);
@@ -57,8 +61,11 @@ std::string LineBreaksAs(const std::string& text, std::string_view with) {
       continue;
     }
     out.append(text, from, pos - from);
+    // The break stands for the white space around it: "trẻ em <br>dưới" is "trẻ em dưới".
+    while (!out.empty() && out.back() == ' ') out.pop_back();
     out += with;
     from = pos = close + 1;
+    while (from < text.size() && text[from] == ' ') pos = ++from;
   }
   out.append(text, from, std::string::npos);
   return out;

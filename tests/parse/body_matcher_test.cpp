@@ -315,6 +315,8 @@ TEST_CASE("BodyMatcher: a crop season ('Vụ Đông Xuân', 'Vụ Mùa') is no m
 TEST_CASE("BodyMatcher: 'đặc khu' ranks with xã and phường; a capitalised level closes a group") {
   CHECK(Names("Chủ tịch UBND các xã, phường, đặc khu tổ chức") == V{"UBND các xã, phường, đặc khu"});
   CHECK(Names("UBND đặc khu Côn Đảo triển khai") == V{"UBND đặc khu Côn Đảo"});
+  CHECK(Names("Các xã, phường, đặc khu chủ động ứng phó") == V{"các xã, phường, đặc khu"});
+  CHECK(Names("Các địa phương, đặc khu rà soát") == V{"các địa phương, đặc khu"});
   CHECK(Names("Thủ trưởng các sở, ban, ngành Thành phố, Chủ tịch UBND các xã chỉ đạo") ==
         V{"các sở, ban, ngành Thành phố", "UBND các xã"});
   CHECK(Names("Các sở, ban, ngành Tỉnh ủy triển khai") != V{"các sở, ban, ngành Tỉnh"});
@@ -333,6 +335,9 @@ TEST_CASE("BodyMatcher: a short shared modifier keeps the group's scope after it
         V{"các trường mầm non, tiểu học trong huyện"});
   CHECK(Names("các bệnh viện đa khoa, chuyên khoa tuyến tỉnh chuẩn bị giường bệnh") ==
         V{"các bệnh viện đa khoa, chuyên khoa tuyến tỉnh"});
+  // A remark after the comma ("đặc biệt ...", "nhất là ...") is no part of the group.
+  for (const std::string& b : Names("Các doanh nghiệp, đặc biệt trên địa bàn các khu công nghiệp, tăng cường kiểm tra"))
+    CHECK(b.find("đặc biệt") == std::string::npos);
   // Without a scope, a longer run before a verb is still the predicate's.
   CHECK(Names("các cơ sở sản xuất, kinh doanh tăng cường kiểm tra nội bộ trên địa bàn") ==
         V{"các cơ sở sản xuất, kinh doanh"});

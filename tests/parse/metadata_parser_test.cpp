@@ -183,6 +183,9 @@ TEST_CASE("MetadataParser: an article's bare 'UBND tỉnh' takes the province it
   CHECK(Opt(ParseMetadata("BÁO ĐIỆN TỬ DÂN TRÍ\n" + lead).meta.issuer) == "UBND tỉnh");
   CHECK(Opt(ParseMetadata("CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ CẦN THƠ\n" + lead).meta.issuer) ==
         "UBND tỉnh");
+  // Only a portal's name: a section header or a headline naming a place is no masthead.
+  CHECK(Opt(ParseMetadata("THỜI SỰ TỈNH NHÀ\n" + lead).meta.issuer) == "UBND tỉnh");
+  CHECK(Opt(ParseMetadata("MƯA LỚN GÂY NGẬP TẠI TỈNH QUẢNG TRỊ\n" + lead).meta.issuer) == "UBND tỉnh");
 }
 
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {

@@ -66,6 +66,13 @@ TEST_CASE("TaskExtractor: an earlier act told with 'Trước đó' is background
       "Sở Xây dựng kiểm tra các tuyến đường giao thông.\n");
   REQUIRE(d.tasks.size() == 1);
   CHECK(Leads(d.tasks[0]) == V{"Sở Xây dựng"});
+  // Neither dated nor told with "đã": an order for the time before.
+  Directive e = ParseDirectiveText(
+      "II. NHIỆM VỤ\n"
+      "1. Sở Y tế tổng hợp kết quả.\n"
+      "2. Trước đó, các đơn vị phải hoàn thành việc rà soát trước ngày 30/11/2025.\n");
+  REQUIRE(e.tasks.size() == 2);
+  CHECK(Leads(e.tasks[1]) == V{"các đơn vị"});
 }
 
 TEST_CASE("TaskExtractor: running prose gives one task per sentence group whose body changes") {
@@ -111,8 +118,12 @@ TEST_CASE("TaskExtractor: approving what the Quyết định attaches is no task
       "Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng kèm theo Quyết định này.\n"
       "Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức thực hiện Đề án.\n"
       "Điều 3. UBND các huyện:\n"
-      "- Phê duyệt danh mục điểm du lịch cộng đồng trước ngày 30/6/2024.\n");
-  REQUIRE(d.tasks.size() == 2);
+      "- Phê duyệt danh mục điểm du lịch cộng đồng trước ngày 30/6/2024.\n"
+      "- Phê duyệt dự toán các công trình thuộc danh mục kèm theo Quyết định này.\n");
+  // The article approves the Đề án it attaches; the bullets approve as measures, the second
+  // though it names the attachment (what it approves is no document type).
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(Leads(d.tasks[2]) == V{"UBND các huyện"});
   CHECK(d.tasks[0].section == "Điều 2");
   CHECK(d.tasks[1].text == "Phê duyệt danh mục điểm du lịch cộng đồng trước ngày 30/6/2024.");
   CHECK(Leads(d.tasks[1]) == V{"UBND các huyện"});
@@ -134,6 +145,31 @@ TEST_CASE("TaskExtractor: a type line after the signature opens the attached doc
   REQUIRE(d.tasks.size() == 2);
   CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
   CHECK(Leads(d.tasks[1]) == V{"Công an tỉnh"});
+}
+
+TEST_CASE("TaskExtractor: 'CHƯƠNG TRÌNH HÀNH ĐỘNG' after the signature opens the attached programme") {
+  Directive d = ParseDirectiveText(
+      "NGHỊ QUYẾT\nvề phát triển khoa học, công nghệ\n\n"
+      "Ban Thường vụ Tỉnh ủy quyết nghị ban hành Chương trình hành động kèm theo.\n\n"
+      "Nơi nhận:\n- Ban Bí thư,\n- Lưu VPTU.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n\n"
+      "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+      "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+      "1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì tuyên truyền.\n"
+      "2. Đảng đoàn HĐND tỉnh lãnh đạo ban hành cơ chế.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[0]) == V{"Ban Tuyên giáo và Dân vận Tỉnh ủy"});
+}
+
+TEST_CASE("TaskExtractor: 'theo Quy định này' inside an item is no closing of the document") {
+  Directive d = ParseDirectiveText(
+      "II. NHIỆM VỤ\n"
+      "1. Sở Nội vụ kiểm tra việc thực hiện.\n"
+      "Việc kiểm tra thực hiện theo Quy định này và báo cáo UBND tỉnh trước ngày 15/7/2025.\n"
+      "2. Sở Xây dựng chủ trì rà soát.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].section == "II.1");
+  REQUIRE(d.tasks[0].deadline);
+  CHECK(d.tasks[0].deadline->date->Iso() == "2025-07-15");
 }
 
 TEST_CASE("TaskExtractor: lettered items under a heading body, Vietnamese letter order") {

@@ -215,4 +215,12 @@ TEST_CASE("TaskTable: an HTML line break inside a cell separates its bodies as '
   CHECK(d.tasks[0].text == "Rà soát quy trình nội bộ");
   CHECK(Names(d.tasks[0].support) == V{"các sở, ban, ngành", "Sở Tư pháp"});
   CHECK(Names(d.tasks[1].support) == V{"Công an tỉnh", "Sở Y tế"});
+  // A "<" that opens no tag ("< 5%") leaves later breaks read; the space around one is one.
+  Directive e = ParseDirectiveText(
+      "PHỤ LỤC\n"
+      "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+      "|---|---|---|---|\n"
+      "| 1 | Giảm tỷ lệ suy dinh dưỡng < 5% ở trẻ em <br> dưới 5 tuổi | Sở Y tế | Quý II/2026 |\n");
+  REQUIRE(e.tasks.size() == 1);
+  CHECK(e.tasks[0].text == "Giảm tỷ lệ suy dinh dưỡng < 5% ở trẻ em dưới 5 tuổi");
 }
