@@ -110,9 +110,21 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
         std::size_t j = k + 1 + PhraseLength(unit);
         if (std::size_t n = MatchCommittee(w, j)) {
           c.end = j + n;
-          // "Ban Xây dựng Đảng Đảng ủy xã": a commune's committee is named with its level.
-          if (w[j].fold == "dang") c.end = std::max(c.end, ScanLevelPlace(w, j + n, nullptr));
-          c.canonical = CanonicalWords(w, k, j) + " " + CanonicalWords(w, j, c.end);
+          std::string committee;
+          if (w[j].fold == "dang") {
+            // "Ban Xây dựng Đảng Đảng ủy Công an tỉnh": the committee of a force is named with
+            // it; "Ban Xây dựng Đảng Đảng ủy xã": a commune's with its level.
+            std::optional<Core> force = Police(w, j + n);
+            if (!force) force = Military(w, j + n);
+            if (force && force->end > j + n) {
+              c.end = force->end;
+              committee = CanonicalWords(w, j, j + n) + " " + force->canonical;
+            } else {
+              c.end = std::max(c.end, ScanLevelPlace(w, j + n, nullptr));
+            }
+          }
+          if (committee.empty()) committee = CanonicalWords(w, j, c.end);
+          c.canonical = CanonicalWords(w, k, j) + " " + committee;
           c.canonical = "Ban " + CapitalizeFirst(c.canonical.substr(4));
           return c;
         }
@@ -132,10 +144,40 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
 
 // "Chi bộ Công an xã", "Chi bộ Trường Tiểu học Mỹ Đức": the Party cell of a body is a body of
 // its own, as "Đảng ủy Công an tỉnh" is.
+// The cells of a commune's Party committee that sit in no body of their own: its militia
+// ("Chi bộ Quân sự xã") and its villages and quarters ("Chi bộ thôn 3", "Chi bộ Thôn Đông Sơn",
+// "Chi bộ tổ dân phố số 5"). The unit needs its number or name: "chi bộ thôn" alone is a kind.
+std::optional<Core> CommuneCell(const Words& w, std::size_t j) {
+  std::size_t e = j;
+  if (Seq(w, j, "quan su") && MatchLevel(w, j + 2) > 0) {
+    e = ScanLevelPlace(w, j + 2, nullptr);
+  } else {
+    static const PhraseSet kUnits({"thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố",
+                                   "khu dân cư", "buôn", "làng", "khối phố", "tổ"},
+                                  false);
+    const std::size_t n = kUnits.Match(w, j);
+    if (n == 0) return std::nullopt;
+    e = j + n;
+    if (Is(w, e, "so")) ++e;  // "tổ dân phố số 5"
+    if (e < w.size() && !w[e].punct && !w[e].text.empty() && w[e].text[0] >= '0' && w[e].text[0] <= '9')
+      ++e;
+    else if (e < w.size() && !w[e].punct && w[e].upper && !OpensBody(w, e))
+      e = ScanName(w, e, 4);
+    else
+      return std::nullopt;
+  }
+  if (e <= j) return std::nullopt;
+  Core c;
+  c.end = e;
+  c.canonical = CanonicalWords(w, j, e);
+  return c;
+}
+
 std::optional<Core> PartyCell(const Words& w, std::size_t k) {
   if (!w[k].upper || !Seq(w, k, "chi bo")) return std::nullopt;
   const std::size_t j = k + 2;
-  std::optional<Core> body = Police(w, j);
+  std::optional<Core> body = CommuneCell(w, j);
+  if (!body) body = Police(w, j);
   if (!body) body = Military(w, j);
   if (!body) body = Department(w, j);
   if (!body) body = Named(w, j);

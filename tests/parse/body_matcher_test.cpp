@@ -376,3 +376,16 @@ TEST_CASE("BodyMatcher: the fire police's name holds its commas") {
   CHECK(Names("Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra") ==
         V{"Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"});
 }
+
+TEST_CASE("BodyMatcher: a commune's Party cells: its militia and its villages, by number or name") {
+  CHECK(Names("Chi bộ Quân sự xã lãnh đạo thực hiện") == V{"Chi bộ Quân sự xã"});
+  CHECK(Names("Chi bộ thôn 3 tổ chức sinh hoạt") == V{"Chi bộ thôn 3"});
+  CHECK(Names("Chi bộ Thôn Đông Sơn tổ chức sinh hoạt") == V{"Chi bộ Thôn Đông Sơn"});
+  CHECK(Names("Chi bộ tổ dân phố số 5 tổ chức") == V{"Chi bộ tổ dân phố số 5"});
+  CHECK(Names("Chi bộ thôn tổ chức sinh hoạt").empty());  // a kind, no cell
+}
+
+TEST_CASE("BodyMatcher: a Party organ of a force's committee is named with the force") {
+  CHECK(Names("Ban Xây dựng Đảng Đảng ủy Công an tỉnh tham mưu") ==
+        V{"Ban Xây dựng Đảng Đảng ủy Công an tỉnh"});
+}
