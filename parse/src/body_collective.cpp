@@ -136,6 +136,8 @@ std::optional<Core> Generic(const Words& w, std::size_t k) {
     else if (Seq(w, j, "dia phuong")) j += 2;
     else if (Seq(w, j, "cac cap")) j += 2;
     else if (Seq(w, j, "cong an") && h == "luc luong") j += 2;
+    // "lực lượng tại chỗ": the on-site force of the "bốn tại chỗ" motto, a kind of its own.
+    else if (Seq(w, j, "tai cho") && h == "luc luong") j += 2;
     std::size_t end = ScanModifiers(w, j);
     // "ngành Y tế", "lực lượng Công an": one capitalised name may follow the noun.
     if (end == j && j < w.size() && !w[j].punct && w[j].upper && !OpensBody(w, j) &&

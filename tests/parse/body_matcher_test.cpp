@@ -389,3 +389,7 @@ TEST_CASE("BodyMatcher: a Party organ of a force's committee is named with the f
   CHECK(Names("Ban Xây dựng Đảng Đảng ủy Công an tỉnh tham mưu") ==
         V{"Ban Xây dựng Đảng Đảng ủy Công an tỉnh"});
 }
+
+TEST_CASE("BodyMatcher: 'lực lượng tại chỗ' is a force of its own kind") {
+  CHECK(Names("Lực lượng tại chỗ sơ tán dân khỏi vùng nguy hiểm") == V{"lực lượng tại chỗ"});
+}
