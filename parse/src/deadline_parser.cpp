@@ -28,17 +28,25 @@ using re2::StringPiece;
 enum class Trigger { kNone, kBefore, kWithin, kFrom };
 
 // A trigger word (group 1) ending right before a date or period, with an optional time between
-// ("trước 16 giờ 00 ngày 18/9/2024": groups 2-3); the day may be named by its event ("trước
-// ngày khai giảng 05/9/2024", "trước ngày bầu cử 15/3/2026").
+// ("trước 16 giờ 00 ngày 18/9/2024": groups 2-3).
+#define CHIDAO_TRIGGER_WORDS                                                                      \
+  R"((?:^|[^a-z0-9])((?:hoan thanh|xong|thuc hien xong)\s+(?:truoc|trong|vao)|hoan thanh|xong)"     \
+  R"(|truoc|cham nhat(?:\s+(?:la|vao|truoc|trong))?|muon nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?)" \
+  R"(|khong qua|khong muon hon|den het|den|het|trong(?:\s+(?:thoi gian|vong|khoang))?|vao|cuoi)"   \
+  R"(|ke tu|bat dau tu|tu)\s+(?:(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{1,2})?(?:\s*phut)?\s*,?\s*)?)"
 const RE2& TriggerPattern() {
-  static const RE2 re(
-      R"((?:^|[^a-z0-9])((?:hoan thanh|xong|thuc hien xong)\s+(?:truoc|trong|vao)|hoan thanh|xong)"
-      R"(|truoc|cham nhat(?:\s+(?:la|vao|truoc|trong))?|muon nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?)"
-      R"(|khong qua|khong muon hon|den het|den|het|trong(?:\s+(?:thoi gian|vong|khoang))?|vao|cuoi)"
-      R"(|ke tu|bat dau tu|tu)\s+(?:(?:luc\s+)?(\d{1,2})\s*(?:h|gio)\s*(\d{1,2})?(?:\s*phut)?\s*,?\s*)?)"
-      R"((?:(?:ngay(?:\s+[a-z]+){0,3}|dem|sang|chieu|toi|trua)\s+)?$)");
+  static const RE2 re(CHIDAO_TRIGGER_WORDS R"((?:(?:ngay|dem|sang|chieu|toi|trua)\s+)?$)");
   return re;
 }
+
+// The same, with the day named by its event between "ngày" and the date ("trước ngày khai giảng
+// 05/9/2024", "trước ngày bầu cử 15/3/2026"): asked only when TriggerPattern finds nothing, so
+// that "từ ngày ký đến ngày 31/12" keeps its nearer trigger "đến".
+const RE2& EventDayTriggerPattern() {
+  static const RE2 re(CHIDAO_TRIGGER_WORDS R"(ngay(?:\s+[a-z]+){1,3}\s+$)");
+  return re;
+}
+#undef CHIDAO_TRIGGER_WORDS
 
 const RE2& PeriodPattern() {
   static const RE2 re(
@@ -187,7 +195,9 @@ TriggerMatch TriggerBefore(const std::string& f, std::size_t pos) {
   std::size_t from = pos > 80 ? pos - 80 : 0;
   StringPiece prefix(f.data() + from, pos - from);
   StringPiece g[4];
-  if (!TriggerPattern().Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g, 4)) return t;
+  if (!TriggerPattern().Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g, 4) &&
+      !EventDayTriggerPattern().Match(prefix, 0, prefix.size(), RE2::UNANCHORED, g, 4))
+    return t;
   t.word = std::string(g[1]);
   t.begin = static_cast<std::size_t>(g[1].data() - f.data());
   t.time = FormatClockTime(g[2], g[3]);
@@ -481,7 +491,7 @@ class DeadlineFinder {
 }  // namespace
 
 bool DeadlinePatternsOk() {
-  return TriggerPattern().ok() && PeriodPattern().ok() && UntilPattern().ok() && RelativePattern().ok() &&
+  return TriggerPattern().ok() && EventDayTriggerPattern().ok() && PeriodPattern().ok() && UntilPattern().ok() && RelativePattern().ok() &&
          BareYearPattern().ok() && BareDatePattern().ok() && RecurringPatternsOk();
 }
 

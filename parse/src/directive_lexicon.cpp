@@ -121,13 +121,19 @@ bool IsBackgroundOpener(const std::vector<Word>& words, std::size_t i) {
   };
   if (dated(i)) return true;
   // "Trước đó, ngày 24/10/2025, Ban Chỉ huy ... đã ban hành Công điện ...": an earlier act,
-  // dated or told with "đã"; "Trước đó, các đơn vị phải hoàn thành ..." still directs.
+  // dated or told with "đã" before an act ("đã ban hành"); "Trước đó, các đơn vị phải hoàn
+  // thành ... các nhiệm vụ đã được giao" still directs: "phải"/"cần" before, "đã được" is a
+  // clause about something else.
   if (std::size_t n = kEarlier.Match(words, i)) {
     std::size_t k = i + n;
     if (k < words.size() && words[k].text == ",") ++k;
     if (dated(k)) return true;
-    for (std::size_t e = std::min(words.size(), k + 30); k < e && words[k].text != "."; ++k)
-      if (words[k].text == "đã") return true;
+    for (std::size_t e = std::min(words.size(), k + 30); k < e && words[k].text != "."; ++k) {
+      const std::string_view t = words[k].text;
+      if (t == "phải" || t == "cần") return false;
+      if ((t == "đã" || t == "Đã") && !(k + 1 < words.size() && words[k + 1].fold == "duoc"))
+        return true;
+    }
   }
   return false;
 }

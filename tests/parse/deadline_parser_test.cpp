@@ -46,6 +46,11 @@ TEST_CASE("DeadlineParser: the day may be named by its event between 'ngày' and
   auto e = Find("hoàn thành niêm yết danh sách cử tri trước ngày bầu cử 15/3/2026.");
   REQUIRE(e);
   CHECK(e->date == "2026-03-15");
+  // "từ ngày ký đến ngày ...": the nearer trigger "đến" still rules, the span is no event name.
+  auto f = Find("Quy định này được áp dụng từ ngày ký đến ngày 31/12/2021.");
+  REQUIRE(f);
+  CHECK(f->kind == "date");
+  CHECK(f->date == "2021-12-31");
 }
 
 TEST_CASE("DeadlineParser: resolves 'trước ngày 15/3' against the document year") {

@@ -70,9 +70,11 @@ TEST_CASE("TaskExtractor: an earlier act told with 'Trước đó' is background
   Directive e = ParseDirectiveText(
       "II. NHIỆM VỤ\n"
       "1. Sở Y tế tổng hợp kết quả.\n"
-      "2. Trước đó, các đơn vị phải hoàn thành việc rà soát trước ngày 30/11/2025.\n");
-  REQUIRE(e.tasks.size() == 2);
+      "2. Trước đó, các đơn vị phải hoàn thành việc rà soát trước ngày 30/11/2025.\n"
+      "3. Trước đó, các địa phương rà soát những tồn tại đã được chỉ ra trong đợt kiểm tra.\n");
+  REQUIRE(e.tasks.size() == 3);
   CHECK(Leads(e.tasks[1]) == V{"các đơn vị"});
+  CHECK(Leads(e.tasks[2]) == V{"các địa phương"});
 }
 
 TEST_CASE("TaskExtractor: running prose gives one task per sentence group whose body changes") {
