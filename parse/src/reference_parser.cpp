@@ -74,7 +74,6 @@ class Stretch {
   Stretch& operator=(const Stretch&) = delete;
 
   const FoldedText& folded() const { return folded_; }
-  const std::string& f() const { return folded_.text(); }
   // Reads of the n folded bytes before `pos`.
   void Back(std::size_t pos, std::size_t n) {
     if (!at_start_ && pos < n) short_ = true;
