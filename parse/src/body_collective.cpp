@@ -107,7 +107,7 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
   Core c;
   c.end = j;
   c.collective = true;
-  std::string rest = CanonicalWords(w, k, j);
+  std::string rest = CommonNounWords(w, k, j);
   c.canonical = "các " + LowercaseFirst(rest);
   // "Các Sở, Ban, ngành" → "các sở, ban, ngành": generic nouns take no capital.
   for (std::string_view from : {", Ban,", ", Ban ", ", Ngành", ", Sở", ", Huyện ủy", ", Thị ủy",
@@ -152,7 +152,7 @@ std::optional<Core> Generic(const Words& w, std::size_t k) {
       return std::nullopt;
     Core c;
     c.end = end;
-    c.canonical = LowercaseFirst(CanonicalWords(w, k, end));
+    c.canonical = LowercaseFirst(CommonNounWords(w, k, end));
     c.generic = true;
     return c;
   }

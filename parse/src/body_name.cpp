@@ -76,6 +76,46 @@ std::string CanonicalWords(const std::vector<Word>& words, std::size_t b, std::s
   return out;
 }
 
+bool IsSyllableFold(std::string_view f) {
+  // Longer onsets first: "ngh" before "ng" before "n".
+  static constexpr std::string_view kOnsets[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu",
+                                                 "th", "tr", "b", "c", "d", "g", "h", "k", "l",
+                                                 "m", "n", "p", "r", "s", "t", "v", "x"};
+  static constexpr std::string_view kCodas[] = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t"};
+  std::size_t i = 0;
+  for (std::string_view o : kOnsets)
+    if (f.compare(0, o.size(), o) == 0) {
+      i = o.size();
+      break;
+    }
+  if (i == f.size()) return f == "gi";  // "gì"
+  std::size_t v = i;
+  while (v < f.size() && std::string_view("aeiouy").find(f[v]) != std::string_view::npos) ++v;
+  if (v == i || v - i > 3) return false;
+  for (std::string_view c : kCodas)
+    if (f.substr(v) == c) return true;
+  return false;
+}
+
+std::string CommonNounWords(const std::vector<Word>& words, std::size_t b, std::size_t e) {
+  e = std::min(e, words.size());
+  auto emphasised = [](const Word& w) { return !w.punct && w.all_upper && IsSyllableFold(w.fold); };
+  bool any = false;
+  for (std::size_t i = b; i < e; ++i) any = any || emphasised(words[i]);
+  if (!any) return CanonicalWords(words, b, e);
+  // The span re-read with those words lower-cased, so that the rules of CanonicalWords ("ỦY BAN
+  // NHÂN DÂN" → UBND) still apply. The lowered texts are reserved first: the copies view them.
+  std::vector<std::string> lowered;
+  lowered.reserve(e - b);
+  std::vector<Word> copy(words.begin() + static_cast<std::ptrdiff_t>(b), words.begin() + static_cast<std::ptrdiff_t>(e));
+  for (Word& w : copy) {
+    if (!emphasised(w)) continue;
+    w.text = lowered.emplace_back(LowerCase(w.text));
+    w.upper = w.all_upper = false;
+  }
+  return CanonicalWords(copy, 0, copy.size());
+}
+
 std::string CapitalizeFirst(std::string_view s) {
   std::size_t n = FirstCodePointLength(s);
   return UpperCase(s.substr(0, n)) + std::string(s.substr(n));

@@ -393,3 +393,13 @@ TEST_CASE("BodyMatcher: a Party organ of a force's committee is named with the f
 TEST_CASE("BodyMatcher: 'lực lượng tại chỗ' is a force of its own kind") {
   CHECK(Names("Lực lượng tại chỗ sơ tán dân khỏi vùng nguy hiểm") == V{"lực lượng tại chỗ"});
 }
+
+TEST_CASE("BodyMatcher: a collective written in capitals takes lower case, its acronyms kept") {
+  CHECK(Names("CÁC TỔ CHỨC, CÁ NHÂN KINH DOANH thực hiện") == V{"các tổ chức, cá nhân kinh doanh"});
+  CHECK(Names("Các TRƯỜNG THPT trên địa bàn thực hiện") == V{"các trường THPT trên địa bàn"});
+  CHECK(Names("CÁC CƠ SỞ KCB thực hiện") == V{"các cơ sở KCB"});
+  CHECK(Names("DOANH NGHIỆP FDI thực hiện") == V{"doanh nghiệp FDI"});
+  CHECK(Names("CÁC CƠ QUAN, ĐƠN VỊ LIÊN QUAN thực hiện") == V{"các cơ quan, đơn vị liên quan"});
+  // Written in lower case, an acronym and the rest stay as written.
+  CHECK(Names("các trường THPT thực hiện") == V{"các trường THPT"});
+}
