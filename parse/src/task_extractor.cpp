@@ -21,6 +21,8 @@
 //   below it that state none.
 #include "task_extractor.h"
 
+#include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "deadline_parser.h"
@@ -141,18 +143,33 @@ std::vector<Unit> SplitUnits(const std::vector<Word>& w, std::size_t begin, std:
 
 // "Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này": a
 // pointer to the appendix, whose rows are the tasks. Only when the sentence ends there:
-// "Căn cứ ... nhiệm vụ được phân công tại Phụ lục, xây dựng kế hoạch ..." is a task.
+// "Căn cứ ... nhiệm vụ được phân công tại Phụ lục, xây dựng kế hoạch ..." is a task. The
+// appendix may be numbered: "tại Phụ lục I kèm theo", "tại các Phụ lục số 01, 02".
 bool IsAppendixPointer(const std::string& f) {
   const std::size_t at = f.rfind("phu luc");
   if (at == std::string::npos) return false;
   const std::string before = f.substr(0, at);
   if (!Contains(before, "nhiem vu") || !(Contains(before, "thuc hien") || Contains(before, "phan cong")))
     return false;
-  std::string after = f.substr(at + 7);
-  if (after.empty()) return true;
+  std::size_t p = at + 7;
+  if (f.compare(p, 3, " so") == 0) p += 3;
+  // Numbers: roman ("I", "II") or arabic, joined by "," or "va".
+  for (;;) {
+    std::size_t q = p;
+    if (q < f.size() && f[q] == ',') ++q;
+    if (f.compare(q, 3, " va") == 0) q += 3;
+    if (q >= f.size() || f[q] != ' ') break;
+    std::size_t e = q + 1;
+    while (e < f.size() && (std::isdigit(static_cast<unsigned char>(f[e])) || f[e] == 'i' || f[e] == 'v' || f[e] == 'x'))
+      ++e;
+    if (e == q + 1 || (e < f.size() && f[e] != ' ' && f[e] != ',' && f[e] != '.')) break;
+    p = e;
+  }
+  std::string after = f.substr(p);
+  if (after.empty() || after == ".") return true;
   // " kèm theo Kế hoạch này", " kèm theo Thông báo này"
   return StartsWith(after, " kem theo ") && after.size() <= 30 &&
-         after.compare(after.size() - 4, 4, " nay") == 0;
+         (after.compare(after.size() - 4, 4, " nay") == 0 || after.compare(after.size() - 5, 5, " nay.") == 0);
 }
 
 // "Chỉ thị này (được) phổ biến đến chi bộ", "Kế hoạch này quán triệt đến ...", "Chương trình
@@ -171,11 +188,14 @@ bool IsPassDown(const std::string& f) {
   return false;
 }
 
-bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, bool numbered) {
+// `has_table`: the text holds an appendix task table. A pointer to an appendix that is not in
+// the text (sent as a separate file, or lost by the scan) is the only record of the work.
+bool IsDirective(const std::vector<Word>& w, const Unit& u, const Roles& roles, bool numbered,
+                 bool has_table) {
   if (u.end <= u.begin) return false;
   std::string f = FoldRange(w, u.begin, std::min(u.end, u.begin + 40));
   if (IsFormula(f) || IsBackgroundOpener(w, u.begin)) return false;
-  if (u.end - u.begin <= 40 && IsAppendixPointer(f)) return false;
+  if (has_table && u.end - u.begin <= 40 && IsAppendixPointer(f)) return false;
   const Word& last = w[u.end - 1];
   if (!numbered && last.punct && last.text == ":") return false;
   if (!numbered && AnnouncesFollowing(w, u.begin, u.end)) return false;
@@ -230,6 +250,7 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
   bool closing = false;
   std::string closing_path;
   std::vector<std::optional<Deadline>> heading_deadline;  // by level
+  const bool has_table = std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return b.table_row; });
 
   auto start_draft = [&](std::size_t b, const std::vector<Word>& w, const Unit& u,
                          const std::string& section, const BlockContext& c, Roles roles) {
@@ -388,7 +409,7 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     long first = -1;
     for (const Unit& u : units) {
       Roles roles = AssignRoles(w, u.begin, u.end, blk.text);
-      if (!IsDirective(w, u, roles, numbered && first < 0)) continue;
+      if (!IsDirective(w, u, roles, numbered && first < 0, has_table)) continue;
       long d = start_draft(b, w, u, section, c, std::move(roles));
       if (first < 0) first = d;
       open = d;

@@ -328,14 +328,37 @@ TEST_CASE("TaskExtractor: the pass-down order inside an item takes no body from 
 }
 
 TEST_CASE("TaskExtractor: a pointer to the appendix is not a task; its rows are") {
+  const std::string table =
+      "PHỤ LỤC\n"
+      "| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+      "|---|---|---|---|\n"
+      "| 1 | Rà soát quy trình nội bộ | Sở Nội vụ | Quý II/2026 |\n";
   Directive d = ParseDirectiveText(
       "1. Giao Sở Y tế chủ trì tổ chức tiêm vắc xin.\n\n"
       "2. Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\n\n"
       "- Căn cứ Kế hoạch này và nhiệm vụ được phân công tại Phụ lục, xây dựng kế hoạch của "
-      "đơn vị.\n");
-  REQUIRE(d.tasks.size() == 2);
+      "đơn vị.\n\n" + table);
+  REQUIRE(d.tasks.size() == 3);
   CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
   CHECK(d.tasks[1].text.rfind("Căn cứ Kế hoạch này", 0) == 0);
+  CHECK(d.tasks[2].text == "Rà soát quy trình nội bộ");
+  // A numbered appendix, or several.
+  for (const char* pointer : {"2. Giao các sở thực hiện các nhiệm vụ tại Phụ lục I kèm theo Kế hoạch này.\n\n",
+                              "2. Các sở thực hiện nhiệm vụ tại các Phụ lục số 01, 02.\n\n",
+                              "2. Các sở thực hiện nhiệm vụ tại Phụ lục II và III kèm theo Quyết định này.\n\n"}) {
+    Directive n = ParseDirectiveText(std::string(pointer) + table);
+    REQUIRE(n.tasks.size() == 1);
+    CHECK(n.tasks[0].text == "Rà soát quy trình nội bộ");
+  }
+}
+
+TEST_CASE("TaskExtractor: a pointer to an appendix the text does not hold is the task") {
+  // The appendix came as a separate file, or the scan lost it: the pointer is all there is.
+  Directive d = ParseDirectiveText(
+      "1. Giao Sở Y tế chủ trì tổ chức tiêm vắc xin.\n\n"
+      "2. Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[1]) == V{"các phòng, đơn vị"});
 }
 
 TEST_CASE("TaskExtractor: 'UBND tỉnh cũng đề nghị X' makes X the lead") {
