@@ -69,10 +69,9 @@ std::size_t MergedColumnStart(std::string_view t) {
       // "KT. BỘ TRƯỞNG, CHỦ NHIỆM": a title that goes on after a comma is one title of two
       // offices; a recipients cell before a title is not in capitals.
       if (punct == ',') {
-        const std::size_t word = t.rfind(' ', q);
-        const std::string_view before = t.substr(word == std::string_view::npos ? 0 : word + 1,
-                                                 q - (word == std::string_view::npos ? 0 : word + 1));
-        if (IsAllCaps(before)) continue;
+        const std::size_t space = t.rfind(' ', q);
+        const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+        if (IsAllCaps(t.substr(word, q - word))) continue;
       }
       const bool mark = std::any_of(kAuthorities.begin(), kAuthorities.end(),
                                     [&](std::string_view a) { return opens_mark(p, a); }) ||
