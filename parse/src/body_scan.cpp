@@ -60,8 +60,8 @@ bool IsPhongOffice(const Words& w, std::size_t i) {
   if (!Is(w, i, "phong")) return false;
   const std::string_view t = w[i].text;
   if (t == "Phòng" || t == "phòng" || t == "PHÒNG") return true;
-  return (t != "Phong" && t != "phong" && t != "PHONG" && LowerCase(t) == "phòng") ||
-         MatchPhongField(w, i + 1).has_value();
+  // Any other casing of "phòng" ("PHòng"); an unmarked "Phong" only before an office's field.
+  return (!w[i].ascii && LowerCase(t) == "phòng") || MatchPhongField(w, i + 1).has_value();
 }
 
 // "Sở", "UBND", "Công an"...: a word that opens a new body, so a name before it has ended.
