@@ -179,7 +179,7 @@ const PhraseSet& Titles() {
       "chỉ huy trưởng", "tổng biên tập", "người đứng đầu", "bí thư", "phó bí thư",
       "cục trưởng", "chi cục trưởng", "hiệu trưởng", "viện trưởng",
       "trưởng", "lãnh đạo", "đồng chí", "thủ trưởng các", "chánh", "bộ trưởng",
-      "thứ trưởng"};
+      "thứ trưởng", "thống đốc", "tổng cục trưởng", "chủ nhiệm", "chánh án"};
   return kTitles;
 }
 
@@ -189,7 +189,31 @@ static std::size_t MatchResidentialUnit(const std::vector<Word>& words, std::siz
   return kUnits.Match(words, i);
 }
 
+// One title, or several joined by commas that share the body after the last: one head with two
+// offices ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"), the head and the deputies ("Chủ tịch, Phó
+// Chủ tịch UBND các xã"), heads of a group of bodies ("Bộ trưởng, Thủ trưởng các bộ, cơ quan
+// ngang bộ"). A title after a comma that is not a head's or deputy's may have a body of its own
+// ("Các Bộ trưởng, Chủ tịch UBND các tỉnh"): the list stops before it.
+std::size_t MatchOneTitle(const std::vector<Word>& words, std::size_t i);
+
 std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
+  std::size_t n = MatchOneTitle(words, i);
+  while (n > 0 && i + n + 1 < words.size() && words[i + n].punct && words[i + n].text == "," &&
+         (words[i + n + 1].fold == "pho" || StartsWithFolded(words, i + n + 1, "thu truong") ||
+          StartsWithFolded(words, i + n + 1, "chu nhiem"))) {
+    const std::size_t more = MatchOneTitle(words, i + n + 1);
+    if (more == 0) break;
+    n += 1 + more;
+  }
+  return n;
+}
+
+std::size_t MatchOneTitle(const std::vector<Word>& words, std::size_t i) {
+  // "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán nhà nước": the head of the inspectorate or
+  // the audit office is named by "Tổng" before the body's own name.
+  if (i + 1 < words.size() && words[i].fold == "tong" && words[i + 1].upper &&
+      (StartsWithFolded(words, i + 1, "thanh tra") || StartsWithFolded(words, i + 1, "kiem toan")))
+    return 1;
   std::size_t n = Titles().Match(words, i);
   if (n == 0) return 0;
   // "thủ trưởng các" is listed only so the longest match keeps "các" out of the title.
@@ -227,6 +251,7 @@ const PhraseSet& CollectiveNouns() {
       "huyện", "thị xã", "thành phố", "xã", "phường", "thị trấn", "quận", "đặc khu", "khu kinh tế",
       "khu công nghiệp", "cụm công nghiệp", "công trường", "trung tâm thương mại", "siêu thị",
       "thành viên", "tổ", "công ty", "hợp tác xã", "bộ", "phòng", "ban ngành", "sở ngành",
+      "cơ quan ngang bộ", "cơ quan thuộc Chính phủ",
       "cơ quan chuyên môn", "cơ quan, đơn vị", "cấp chính quyền", "cơ sở giáo dục", "cơ sở y tế",
       "bệnh viện", "trung tâm y tế", "trạm y tế", "cơ sở sản xuất", "nhà máy", "xí nghiệp", "ngân hàng",
       "hội đoàn thể", "mặt trận", "đội", "chốt", "cảng", "chi bộ", "đảng bộ", "cấp", "ngành y tế",
@@ -290,7 +315,7 @@ const PhraseSet& NamedHeads() {
       "vp", "cổng thông tin điện tử", "ban chỉ đạo", "bcđ", "ban quản lý", "bql", "cục thuế",
       "phân hiệu", "đại học", "trạm", "tổng cục", "bộ", "văn phòng điều phối", "cảnh sát",
       "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc",
-      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone",
+      "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone", "kiểm toán nhà nước",
       // A ministry's departments ("Vụ Kế hoạch - Tài chính"); a province's tax office since
       // 2025 ("Thuế tỉnh Lạng Sơn", formerly "Cục Thuế tỉnh").
       "vụ", "thuế"};

@@ -73,6 +73,26 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
   const bool police = w[k].fold == "cong";
   const bool generic = families & kGeneric;
   if (Is(w, k, "cac") || Is(w, k, "nhung")) {
+    // "Các Bộ trưởng": the ministers stand for their ministries; with the heads of other
+    // agencies after them, one group: "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan
+    // thuộc Chính phủ" → "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ".
+    if (Seq(w, k + 1, "bo truong")) {
+      const std::size_t after = k + 3;
+      if (IsPunct(w, after, ",") && Seq(w, after + 1, "thu truong")) {
+        const std::size_t from = after + 3 + (Is(w, after + 3, "cac") ? 1 : 0);
+        if (std::optional<Core> group = Collective(w, from)) {
+          constexpr std::string_view kThe = "các ";
+          if (group->canonical.compare(0, kThe.size(), kThe) == 0) group->canonical.erase(0, kThe.size());
+          group->canonical = "các bộ, " + group->canonical;
+          return group;
+        }
+      }
+      Core c;
+      c.end = after;
+      c.canonical = "các bộ";
+      c.collective = true;
+      return c;
+    }
     std::optional<Core> c = Collective(w, k + 1);
     // "các Ban Quản lý dự án", "các Trung tâm Y tế huyện": named bodies of one kind, which a
     // collective noun alone ("các ban") would cut short.

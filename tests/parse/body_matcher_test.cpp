@@ -403,3 +403,28 @@ TEST_CASE("BodyMatcher: a collective written in capitals takes lower case, its a
   // Written in lower case, an acronym and the rest stay as written.
   CHECK(Names("các trường THPT thực hiện") == V{"các trường THPT"});
 }
+
+TEST_CASE("BodyMatcher: central bodies and the titles of their heads") {
+  // The Prime Minister's address to all ministries and government agencies: one group.
+  CHECK(Names("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo") ==
+        V{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"});
+  CHECK(Names("Bộ trưởng, Thủ trưởng các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo") ==
+        V{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"});
+  CHECK(Names("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo") ==
+        V{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"});
+  // "Các Bộ trưởng" alone are the ministries; a committee's chairmen after them another body.
+  CHECK(Names("Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo") ==
+        V{"các bộ", "UBND các tỉnh, thành phố trực thuộc trung ương"});
+  // One head with two titles; a deputy's title beside the head's.
+  CHECK(Names("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chỉ đạo") == V{"Văn phòng Chính phủ"});
+  CHECK(Names("Chủ tịch, Phó Chủ tịch UBND các xã chỉ đạo") == V{"UBND các xã"});
+  CHECK(Names("Giám đốc, Thủ trưởng các sở, ban, ngành chỉ đạo") == V{"các sở, ban, ngành"});
+  // Titles of central heads.
+  CHECK(Names("Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo") == V{"Ngân hàng Nhà nước Việt Nam"});
+  CHECK(Names("Tổng Thanh tra Chính phủ chỉ đạo") == V{"Thanh tra Chính phủ"});
+  CHECK(Names("Tổng Kiểm toán nhà nước chỉ đạo") == V{"Kiểm toán nhà nước"});
+  CHECK(Names("Tổng cục trưởng Tổng cục Hải quan chỉ đạo") == V{"Tổng cục Hải quan"});
+  CHECK(Names("Chánh án Tòa án nhân dân tỉnh phối hợp") == V{"Tòa án nhân dân tỉnh"});
+  // A head word alone is no title: "tổng kết", "chủ nhiệm" of nothing.
+  CHECK(Names("Tổng kết công tác năm") == V{});
+}
