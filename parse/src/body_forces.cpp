@@ -12,6 +12,18 @@
 namespace chidao::parse_internal::body_rules {
 
 std::optional<Core> Military(const Words& w, std::size_t k) {
+  // "Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh Cảnh sát biển": commands whose force's name
+  // opens like a body of its own (other commands, "Bộ Tư lệnh Quân khu 4", are plain names).
+  if (Seq(w, k, "bo tu lenh") && w[k].upper) {
+    for (std::string_view force : {"bo doi bien phong", "canh sat bien"})
+      if (Seq(w, k + 3, force) && w[k + 3].upper) {
+        Core c;
+        c.end = k + 3 + PhraseLength(force);
+        c.canonical = CanonicalWords(w, k, c.end);
+        return c;
+      }
+    return std::nullopt;
+  }
   std::size_t j = 0;
   bool ban = false;
   if (Seq(w, k, "bo chi huy")) j = k + 3;

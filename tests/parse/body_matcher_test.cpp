@@ -425,6 +425,10 @@ TEST_CASE("BodyMatcher: central bodies and the titles of their heads") {
   CHECK(Names("Tổng Kiểm toán nhà nước chỉ đạo") == V{"Kiểm toán nhà nước"});
   CHECK(Names("Tổng cục trưởng Tổng cục Hải quan chỉ đạo") == V{"Tổng cục Hải quan"});
   CHECK(Names("Chánh án Tòa án nhân dân tỉnh phối hợp") == V{"Tòa án nhân dân tỉnh"});
+  // Commands named after a force that opens like a body.
+  CHECK(Names("Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo") == V{"Bộ Tư lệnh Bộ đội Biên phòng"});
+  CHECK(Names("Bộ Tư lệnh Cảnh sát biển phối hợp") == V{"Bộ Tư lệnh Cảnh sát biển"});
+  CHECK(Names("Bộ Tư lệnh Quân khu 4 chỉ đạo") == V{"Bộ Tư lệnh Quân khu 4"});
   // A head word alone is no title: "tổng kết", "chủ nhiệm" of nothing.
   CHECK(Names("Tổng kết công tác năm") == V{});
 }
