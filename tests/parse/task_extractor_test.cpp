@@ -402,3 +402,14 @@ TEST_CASE("TaskExtractor: the issuer's closing formula after the last item conti
   CHECK(Leads(d.tasks[0]) == V{"Ủy ban Kiểm tra Huyện ủy"});
   CHECK(d.tasks[0].text.find("thông báo để") == std::string::npos);
 }
+
+TEST_CASE("TaskExtractor: a body named later by the short name the text gave it is that body") {
+  Directive d = ParseDirectiveText(
+      "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý các khu công nghiệp tỉnh "
+      "(sau đây gọi tắt là Ban Quản lý) và Ủy ban nhân dân các xã, phường rà soát danh mục dự án.\n"
+      "2. Ban Quản lý chủ trì, phối hợp với Sở Nội vụ khảo sát nhu cầu nhà ở của công nhân.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[1]) == V{"Ban Quản lý các khu công nghiệp tỉnh"});
+  REQUIRE_FALSE(d.tasks[1].lead.empty());
+  CHECK(d.tasks[1].lead[0].alias == "Ban Quản lý");
+}
