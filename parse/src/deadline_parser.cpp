@@ -95,6 +95,22 @@ bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
   return (b == 0 || !IsAlnum(f[b - 1])) && (e >= f.size() || !IsAlnum(f[e]));
 }
 
+// The start of a relative limit, after "kể từ" (folded): the document's own day ("ngày ký",
+// "ngày ban hành", "ngày nhận được văn bản này", "ngày nhận"), or an event of each case ("ngày
+// nhận đủ hồ sơ hợp lệ", "khi có kết luận"), which gives no date to track.
+bool FromDocument(std::string_view clause) {
+  if (clause.empty() || clause == "ngay nhan" || clause == "ngay nhan duoc") return true;
+  for (std::string_view day : {"ngay ky", "ngay ban hanh"})
+    if (clause.substr(0, day.size()) == day && (clause.size() == day.size() || clause[day.size()] == ' '))
+      return true;
+  for (std::string_view word : {"nay", "van ban"})
+    for (std::size_t p = clause.find(word); p != std::string_view::npos; p = clause.find(word, p + 1))
+      if ((p == 0 || clause[p - 1] == ' ') &&
+          (p + word.size() == clause.size() || !IsAlnum(clause[p + word.size()])))
+        return true;
+  return false;
+}
+
 int Rank(DeadlineKind k) {
   switch (k) {
     case DeadlineKind::kDate: return 0;
@@ -477,6 +493,7 @@ class DeadlineFinder {
         end = e;
         while (end < limit && f_[end] != ';' && f_[end] != ',' && f_[end] != '.' && f_[end] != '\n') ++end;
         while (end > e && f_[end - 1] == ' ') --end;
+        if (!FromDocument(std::string_view(f_).substr(e, end - e))) continue;
       }
       Add(DeadlineKind::kPeriod, b, end, due);
     }

@@ -147,6 +147,16 @@ TEST_CASE("DeadlineParser: 'trong thời hạn 07 ngày kể từ ngày ký' cou
   CHECK_FALSE(Find("Dự báo trong 24 giờ tới"));
 }
 
+TEST_CASE("DeadlineParser: a limit counted from each case's own event is no deadline") {
+  // "kể từ ngày nhận đủ hồ sơ hợp lệ": every application has its own day, not the document's.
+  CHECK_FALSE(Find("Xác nhận đối tượng trong thời hạn 07 ngày kể từ ngày nhận đủ hồ sơ hợp lệ; công khai",
+                   Date{2026, 4, 8}));
+  CHECK_FALSE(Find("trả lời trong thời hạn 05 ngày làm việc kể từ ngày có kết luận.", Date{2026, 4, 8}));
+  auto d = Find("báo cáo trong thời hạn 10 ngày kể từ ngày nhận được văn bản này.", Date{2026, 4, 8});
+  REQUIRE(d);
+  CHECK(d->date == "2026-04-18");
+}
+
 TEST_CASE("DeadlineParser: 'Từ tháng 11 năm 2021' is a start on the first day of the month") {
   auto d = Find("Từ tháng 11 năm 2021, yêu cầu tối thiểu 80% người từ 50 tuổi trở lên được tiêm", Date{2021, 11, 26});
   REQUIRE(d);
