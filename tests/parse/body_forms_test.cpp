@@ -183,3 +183,11 @@ TEST_CASE("BodyForms: a list runs on past an abbreviated department") {
   CHECK(Names("Sở TT&TT, Báo Tuyên Quang, Đài PT-TH tỉnh tổ chức tuyên truyền") ==
         V{"Sở Thông tin và Truyền thông", "Báo Tuyên Quang", "Đài Phát thanh - Truyền hình tỉnh"});
 }
+
+TEST_CASE("BodyForms: a unit's long name is read whole, the body it belongs to is not part of it") {
+  // Nine words after "Phòng": the name limit once cut "bất động sản" short.
+  CHECK(Names("Phòng Quản lý nhà và Thị trường bất động sản thuộc Sở Xây dựng theo dõi") ==
+        V{"Phòng Quản lý nhà và Thị trường bất động sản"});
+  CHECK(Names("Phòng Quản lý nhà và Thị trường bất động sản theo dõi, đôn đốc") ==
+        V{"Phòng Quản lý nhà và Thị trường bất động sản"});
+}
