@@ -191,3 +191,11 @@ TEST_CASE("BodyForms: a unit's long name is read whole, the body it belongs to i
   CHECK(Names("Phòng Quản lý nhà và Thị trường bất động sản theo dõi, đôn đốc") ==
         V{"Phòng Quản lý nhà và Thị trường bất động sản"});
 }
+
+TEST_CASE("BodyForms: the Party committee of the Front and the mass organisations is one body") {
+  CHECK(Names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo") ==
+        V{"Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
+  CHECK(Names("Báo và Phát thanh, Truyền hình Thái Nguyên, Đảng ủy Mặt trận Tổ quốc, các đoàn thể "
+              "tỉnh định hướng") ==
+        V{"Báo và Phát thanh, Truyền hình Thái Nguyên", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
+}
