@@ -312,6 +312,20 @@ class DeadlineFinder {
   }
 
 
+  // "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": a year-less date in
+  // parentheses right after a recurrence is the day it falls due in each period, not one date.
+  bool InRecurrenceNote(std::size_t b) const {
+    std::size_t p = b;
+    while (p > 0 && f_[p - 1] == ' ') --p;
+    if (p == 0 || f_[p - 1] != '(') return false;
+    --p;
+    while (p > 0 && f_[p - 1] == ' ') --p;
+    for (std::string_view every : {"hang nam", "moi nam", "hang quy", "moi quy", "hang thang",
+                                   "moi thang", "6 thang", "sau thang", "hang tuan", "moi tuan"})
+      if (EndsAt(p, every)) return true;
+    return false;
+  }
+
   // Length of "đến (hết) (ngày)" at `pos`, or 0.
   std::size_t UntilAt(std::size_t pos) const {
     StringPiece rest(f_.data() + pos, std::min<std::size_t>(f_.size() - pos, 40));
@@ -338,7 +352,8 @@ class DeadlineFinder {
       const FoldedDate& d = dates[i];
       TriggerMatch t = TriggerBefore(f_, d.folded_begin);
       if (t.kind == Trigger::kNone) continue;
-      if (!d.match.year_given && InYearlyClause(t.begin, d.folded_end)) continue;
+      if (!d.match.year_given && (InYearlyClause(t.begin, d.folded_end) || InRecurrenceNote(t.begin)))
+        continue;
       if (t.kind == Trigger::kFrom) {
         std::size_t until = UntilAt(d.folded_end);
         if (until && i + 1 < dates.size() && dates[i + 1].folded_begin <= d.folded_end + until) {

@@ -157,6 +157,18 @@ TEST_CASE("DeadlineParser: a limit counted from each case's own event is no dead
   CHECK(d->date == "2026-04-18");
 }
 
+TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in each period") {
+  auto d = Find("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) tham mưu sơ kết",
+                Date{2026, 3, 10});
+  REQUIRE(d);
+  CHECK(d->kind == "recurring");
+  CHECK(d->every == "half-year");
+  // A year-less date in parentheses after anything else is still one date.
+  auto one = Find("tổ chức hội nghị (trước ngày 15/6) tại trụ sở", Date{2026, 3, 10});
+  REQUIRE(one);
+  CHECK(one->kind == "date");
+}
+
 TEST_CASE("DeadlineParser: 'Từ tháng 11 năm 2021' is a start on the first day of the month") {
   auto d = Find("Từ tháng 11 năm 2021, yêu cầu tối thiểu 80% người từ 50 tuổi trở lên được tiêm", Date{2021, 11, 26});
   REQUIRE(d);
