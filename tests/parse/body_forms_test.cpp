@@ -199,3 +199,16 @@ TEST_CASE("BodyForms: the Party committee of the Front and the mass organisation
               "tỉnh định hướng") ==
         V{"Báo và Phát thanh, Truyền hình Thái Nguyên", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
 }
+
+TEST_CASE("BodyForms: 'phường' with its marks moved by OCR is still the ward level") {
+  CHECK(Names("Công an phưòng chủ trì") == V{"Công an phưòng"});
+  CHECK(Names("UBND phuờng xây dựng") == V{"UBND phuờng"});
+  // "phương" (no tone) is no level, however OCR writes it.
+  CHECK(Names("Công an phưong án") == V{"Công an"});
+}
+
+TEST_CASE("BodyForms: a team ('Đội') with a capitalised name is a body, 'đội ngũ' is not") {
+  CHECK(Names("Đội Quản lý trật tự đô thị phường lập lại trật tự") ==
+        V{"Đội Quản lý trật tự đô thị phường"});
+  CHECK(Names("Đội ngũ cán bộ tăng cường kiểm tra").empty());
+}
