@@ -209,7 +209,9 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       break;
     if (t.upper && OpensBody(w, k)) break;
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
-    if (MatchActionWord(w, k) > 0 && !Seq(w, k, "luc luong")) break;
+    // "các cơ sở thu gom, tái chế phế liệu": the trade a group is named after, though "thu gom"
+    // after a proper name is the clause's verb ("Công ty ... Hạ Long thu gom rác thải").
+    if (MatchActionWord(w, k) > 0 && !Seq(w, k, "luc luong") && !Seq(w, k, "thu gom")) break;
     ++k;
   }
   return k;

@@ -58,7 +58,7 @@ std::size_t MatchActionWord(const std::vector<Word>& words, std::size_t i) {
       "xử phạt", "kỷ luật", "thu hồi", "dừng", "tạm dừng", "ngừng", "cho phép", "cấm", "tăng tốc",
       "nhanh chóng", "đánh giá", "định hướng", "hạch toán", "kiểm điểm", "đẩy nhanh",
       "tổng kết", "sơ kết", "giải tỏa", "lập hồ sơ", "lập danh sách", "lập kế hoạch",
-      "lập biên bản", "lập dự toán",
+      "lập biên bản", "lập dự toán", "thu gom",
   };
   return kVerbs.Match(words, i);
 }

@@ -212,3 +212,8 @@ TEST_CASE("BodyForms: a team ('Đội') with a capitalised name is a body, 'đ�
         V{"Đội Quản lý trật tự đô thị phường"});
   CHECK(Names("Đội ngũ cán bộ tăng cường kiểm tra").empty());
 }
+
+TEST_CASE("BodyForms: 'thu gom' after a company's name is the clause's verb") {
+  CHECK(Names("Công ty Cổ phần Môi trường đô thị Hạ Long thu gom, xử lý rác thải") ==
+        V{"Công ty Cổ phần Môi trường đô thị Hạ Long"});
+}
