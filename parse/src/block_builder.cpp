@@ -244,6 +244,16 @@ void AppendNormalized(std::string_view text, std::size_t from, std::size_t to, B
   b.source.resize(o);
 }
 
+// The previous line leaves a parenthesis open and the line closes it before opening another:
+// "(qua Phòng Văn hóa" then "- Xã hội) trước ngày ...". Asked of dash lines only.
+bool InsideParenthesis(std::string_view prev, std::string_view line) {
+  int depth = 0;
+  for (char c : prev) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+  if (depth <= 0) return false;
+  const std::size_t close = line.find(')');
+  return close != std::string_view::npos && line.find('(') > close;
+}
+
 }  // namespace
 
 bool EndsSentence(std::string_view t) {
@@ -403,6 +413,17 @@ Layout BuildBlocks(std::string_view text) {
       continue;
     }
     bool table = l.kind == LineKind::kTableRow;
+    // "... (qua Phòng Văn hóa" / "- Xã hội) trước ngày 20/9/2026": a dash opening a line inside
+    // a parenthesis left open is the dash of a name cut by the line break, not a bullet.
+    if (!table && open && !open->table_row && l.marker == MarkerStyle::kDash &&
+        InsideParenthesis(info[open_line].text, info[i].text)) {
+      open->line_breaks.push_back(open->text.size());
+      open->text.push_back(' ');
+      open->source.push_back(static_cast<std::uint32_t>(lines[open_line].end));
+      AppendNormalized(text, lines[i].begin, l.end, *open);
+      open_line = i;
+      continue;
+    }
     if (!table && open && !open->table_row && l.marker == MarkerStyle::kNone) {
       const LineInfo& prev = info[open_line];
       const LineInfo& cur = info[i];
