@@ -166,8 +166,7 @@ bool IsNumberLine(const std::vector<Word>& words) {
   if (words.size() < 2 || words[0].fold != "so" || words[0].text == "Sở" || words[0].text == "sở")
     return false;
   const Word& next = words[1];
-  return (next.punct && next.text == ":") ||
-         (!next.text.empty() && next.text[0] >= '0' && next.text[0] <= '9');
+  return (next.punct && next.text == ":") || StartsWithDigit(next);
 }
 
 bool IsSignatureStart(LineInfo& li) {
@@ -295,7 +294,7 @@ Layout BuildBlocks(std::string_view text) {
     if (!any_word) words = &AllWords(info[i]);
     for (const Word& w : *words) {
       if (w.punct) continue;
-      info[i].starts_lower = !w.upper && w.text.find_first_of("0123456789") != 0;
+      info[i].starts_lower = !w.upper && !StartsWithDigit(w);
       break;
     }
   }

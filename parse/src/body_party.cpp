@@ -165,7 +165,7 @@ std::optional<Core> CommuneCell(const Words& w, std::size_t j) {
     if (n == 0) return std::nullopt;
     e = j + n;
     if (Is(w, e, "so")) ++e;  // "tổ dân phố số 5"
-    if (e < w.size() && !w[e].punct && !w[e].text.empty() && w[e].text[0] >= '0' && w[e].text[0] <= '9')
+    if (e < w.size() && !w[e].punct && StartsWithDigit(w[e]))
       ++e;
     else if (e < w.size() && !w[e].punct && w[e].upper && !OpensBody(w, e))
       e = ScanName(w, e, 4);

@@ -116,8 +116,7 @@ bool IsBackgroundOpener(const std::vector<Word>& words, std::size_t i) {
   if (kOpeners.Match(words, i) > 0) return true;
   // "Ngày 10/6/2019, ..." / "Ngày 14/8, UBND tỉnh ban hành ...": a dated narrative.
   const auto dated = [&words](std::size_t k) {
-    return k + 1 < words.size() && words[k].fold == "ngay" && !words[k + 1].text.empty() &&
-           words[k + 1].text[0] >= '0' && words[k + 1].text[0] <= '9';
+    return k + 1 < words.size() && words[k].fold == "ngay" && StartsWithDigit(words[k + 1]);
   };
   if (dated(i)) return true;
   // "Trước đó, ngày 24/10/2025, Ban Chỉ huy ... đã ban hành Công điện ...": an earlier act,
