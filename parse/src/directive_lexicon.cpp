@@ -10,6 +10,7 @@
 //   a propaganda plan's "II. NỘI DUNG TUYÊN TRUYỀN" and "KHẨU HIỆU" list topics, not tasks.
 #include "directive_lexicon.h"
 
+#include "document_type.h"
 #include "fold_table.h"
 #include "phrase_set.h"
 
@@ -160,6 +161,15 @@ bool IsNonTaskTitle(std::string_view folded_title) {
        folded_title.find("pham vi") != std::string_view::npos ||
        folded_title.find("doi tuong") != std::string_view::npos))
     return true;
+  // "Điều 1. Phê duyệt Kế hoạch ... với các nội dung chủ yếu sau:": the approved document's
+  // summary (targets, measures, funding); its own articles and appendix assign the tasks.
+  constexpr std::string_view kApprove = "phe duyet ";
+  if (folded_title.substr(0, kApprove.size()) == kApprove &&
+      folded_title.find("noi dung") != std::string_view::npos) {
+    const std::string_view object = folded_title.substr(kApprove.size());
+    for (const DocumentTypeName& t : kDocumentTypeNames)
+      if (object.substr(0, t.fold.size()) == t.fold) return true;
+  }
   return folded_title == "yeu cau" || folded_title == "muc dich yeu cau";
 }
 

@@ -413,3 +413,17 @@ TEST_CASE("TaskExtractor: a body named later by the short name the text gave it 
   REQUIRE_FALSE(d.tasks[1].lead.empty());
   CHECK(d.tasks[1].lead[0].alias == "Ban Quản lý");
 }
+
+TEST_CASE("TaskExtractor: an article approving a plan by its summary assigns nothing") {
+  Directive d = ParseDirectiveText(
+      "Điều 1. Phê duyệt Kế hoạch phát triển thương mại điện tử tỉnh Hà Tĩnh giai đoạn 2026 - 2030 "
+      "với các nội dung chủ yếu sau:\n"
+      "1. Mục tiêu đến năm 2030: 70% dân số trưởng thành tham gia mua sắm trực tuyến.\n"
+      "2. Nhiệm vụ, giải pháp chủ yếu: hoàn thiện cơ chế, chính sách; phát triển hạ tầng.\n"
+      "3. Kinh phí thực hiện: ngân sách nhà nước theo phân cấp hiện hành.\n"
+      "Điều 2. Tổ chức thực hiện\n"
+      "1. Sở Tài chính chủ trì, phối hợp với Sở Công Thương bố trí kinh phí thực hiện Kế hoạch.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].section == "Điều 2.1");
+  CHECK(Leads(d.tasks[0]) == V{"Sở Tài chính"});
+}
