@@ -75,6 +75,12 @@ const RE2& BareYearPattern() {
   static const RE2 re(R"(^(?:nam\s+)?(\d{4})\.?$)");
   return re;
 }
+// A deadline cell that is a range of years ("2026 - 2027", "Giai đoạn 2026-2030"): the work
+// runs to the end of the last year.
+const RE2& BareYearRangePattern() {
+  static const RE2 re(R"(^(?:(?:nam|giai doan)\s+)?\d{4}\s*-\s*(\d{4})\.?$)");
+  return re;
+}
 const RE2& BareDatePattern() {
   static const RE2 re(R"(^(ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?$)");
   return re;
@@ -524,7 +530,7 @@ class DeadlineFinder {
 
 bool DeadlinePatternsOk() {
   return TriggerPattern().ok() && EventDayTriggerPattern().ok() && PeriodPattern().ok() && UntilPattern().ok() && RelativePattern().ok() &&
-         BareYearPattern().ok() && BareDatePattern().ok() && RecurringPatternsOk();
+         BareYearPattern().ok() && BareYearRangePattern().ok() && BareDatePattern().ok() && RecurringPatternsOk();
 }
 
 std::optional<Deadline> FindDeadline(std::string_view text, const std::optional<Date>& doc_date) {
@@ -539,7 +545,8 @@ std::optional<Deadline> ParseDeadlineCell(std::string_view cell, const std::opti
     // The cell is the bare period or date: read it as "trong <cell>" / "trước ngày <cell>".
     std::string folded = FoldText(text);
     std::string year, ngay;
-    if (RE2::FullMatch(folded, BareYearPattern(), &year)) {
+    if (RE2::FullMatch(folded, BareYearPattern(), &year) ||
+        RE2::FullMatch(folded, BareYearRangePattern(), &year)) {
       d = FindDeadline("trong năm " + year, doc_date);
     } else if (RE2::FullMatch(folded, BareDatePattern(), &ngay)) {
       d = FindDeadline((ngay.empty() ? "trước ngày " : "trước ") + text, doc_date);

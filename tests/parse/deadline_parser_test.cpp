@@ -370,12 +370,6 @@ TEST_CASE("DeadlineParser: a programme named 'nông thôn mới năm 2023' does 
   CHECK(every("bao cao hang nam (OCR mat dau)") == "year");
 }
 
-}  // namespace
-}  // namespace chidao
-
-namespace chidao {
-namespace {
-
 TEST_CASE("DeadlineParser: OCR's 'l' for '1' in the day of a full date") {
   auto d = Find("mở đợt kiểm tra từ ngày 01/3/2025 đến ngày 3l/3/2025", Date{2025, 2, 20});
   REQUIRE(d);
@@ -448,6 +442,15 @@ TEST_CASE("DeadlineParser: the regular duties a body is given are no ongoing dea
   CHECK_FALSE(Find("Các cơ quan, đơn vị thực hiện tốt chức năng, nhiệm vụ thường xuyên được giao"));
   CHECK_FALSE(Find("Bảo đảm các nhiệm vụ thường xuyên của ngành"));
   CHECK(Find("Sở Y tế thường xuyên kiểm tra các cơ sở")->kind == "ongoing");
+}
+
+TEST_CASE("DeadlineParser: a deadline cell that is a range of years runs to the end of the last") {
+  auto d = Cell("2026 - 2027", Date{2026, 2, 24});
+  REQUIRE(d);
+  CHECK(d->kind == "period");
+  CHECK(d->date == "2027-12-31");
+  CHECK(d->text == "2026 - 2027");
+  CHECK(Cell("Giai đoạn 2026-2030", Date{2026, 2, 24})->date == "2030-12-31");
 }
 
 }  // namespace
