@@ -509,6 +509,24 @@ TEST_CASE("MetadataParser: the line after a blank that ends the recipients is no
   CHECK(s.recipients == std::vector<std::string>{"Các sở, ngành"});  // "Như trên" is no body
 }
 
+TEST_CASE("MetadataParser: a Party header printed right column first still names its issuer") {
+  const std::string text =
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Thái Nguyên, ngày 10 tháng 3 năm 2026\n"
+      "TỈNH ỦY THÁI NGUYÊN\n"
+      "*\n"
+      "Số 186-KH/TU\n"
+      "\n"
+      "KẾ HOẠCH\n"
+      "thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị\n"
+      "\n"
+      "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n"
+      "1. Các cấp ủy quán triệt Chỉ thị.\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(Opt(r.meta.issuer) == "Tỉnh ủy Thái Nguyên");
+  CHECK(Opt(r.meta.place) == "Thái Nguyên");
+}
+
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {
   CHECK(ParseMetadata("").body_end == 0);
   std::string line(5 * 1024 * 1024, 'a');
