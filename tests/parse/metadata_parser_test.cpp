@@ -188,6 +188,29 @@ TEST_CASE("MetadataParser: an article's bare 'UBND tỉnh' takes the province it
   CHECK(Opt(ParseMetadata("MƯA LỚN GÂY NGẬP TẠI TỈNH QUẢNG TRỊ\n" + lead).meta.issuer) == "UBND tỉnh");
 }
 
+TEST_CASE("MetadataParser: portals written 'CỔNG TTĐT' or 'TRANG TIN ĐIỆN TỬ' are mastheads too") {
+  const std::string lead =
+      "Trang chủ > Tin tức - Sự kiện\n\n"
+      "(Cổng TTĐT) - UBND tỉnh vừa ban hành Công văn hỏa tốc số 5128/UBND-KTN ngày 03/11/2025 "
+      "về việc chủ động ứng phó triều cường.\n"
+      "Sở Nông nghiệp và Môi trường chủ trì theo dõi diễn biến triều cường.\n";
+  CHECK(Opt(ParseMetadata("CỔNG TTĐT TỈNH VĨNH LONG\n" + lead).meta.issuer) == "UBND tỉnh Vĩnh Long");
+  CHECK(Opt(ParseMetadata("TRANG TIN ĐIỆN TỬ TỈNH VĨNH LONG\n" + lead).meta.issuer) ==
+        "UBND tỉnh Vĩnh Long");
+}
+
+TEST_CASE("MetadataParser: a provincial broadcaster's masthead places a body of the bare 'UBND tỉnh'") {
+  const std::string lead =
+      "Trang chủ » Kinh tế\n\n"
+      "(BBN) - Văn phòng UBND tỉnh vừa ban hành Thông báo số 112/TB-VP ngày 12/5/2026 kết luận của "
+      "Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm cung ứng điện.\n"
+      "Sở Công Thương chủ trì theo dõi.\n";
+  const Metadata m = ParseMetadata("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH\n" + lead).meta;
+  CHECK(Opt(m.issuer) == "Văn phòng UBND tỉnh Bắc Ninh");
+  // A newspaper may be national ("Báo Nhân Dân"): no place from it.
+  CHECK(Opt(ParseMetadata("BÁO NHÂN DÂN\n" + lead).meta.issuer) == "Văn phòng UBND tỉnh");
+}
+
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
   std::string text =
       "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"
