@@ -245,7 +245,14 @@ ArticleInfo ParseArticle(std::string_view text) {
     }
     StringPiece tail(f.data() + subject_from, end - subject_from);
     StringPiece sg[2];
-    if (SubjectStartPattern().Match(tail, 0, tail.size(), RE2::UNANCHORED, sg, 2)) {
+    // "Thông báo số 112/TB-VP ngày 12/5/2026 kết luận của Phó Chủ tịch ... tại cuộc họp về ...":
+    // a Thông báo kết luận's trích yếu is the conclusion itself, "về" comes inside it.
+    std::size_t conclusion = subject_from;
+    while (conclusion < end && f[conclusion] == ' ') ++conclusion;
+    if (type == "thong bao" && f.compare(conclusion, 12, "ket luan cua") == 0) {
+      std::string subject = CollapseSpace(folded.OriginalText(conclusion, end));
+      if (!subject.empty()) a.subject = subject;
+    } else if (SubjectStartPattern().Match(tail, 0, tail.size(), RE2::UNANCHORED, sg, 2)) {
       std::size_t sb = static_cast<std::size_t>(sg[0].data() - f.data()) + sg[0].size();
       std::string subject = CollapseSpace(folded.OriginalText(sb, end));
       if (!subject.empty()) a.subject = subject;

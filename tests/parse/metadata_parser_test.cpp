@@ -211,6 +211,17 @@ TEST_CASE("MetadataParser: a provincial broadcaster's masthead places a body of 
   CHECK(Opt(ParseMetadata("BÁO NHÂN DÂN\n" + lead).meta.issuer) == "Văn phòng UBND tỉnh");
 }
 
+TEST_CASE("MetadataParser: an article's Thông báo kết luận has the conclusion as its subject") {
+  const Metadata m = ParseMetadata(
+      "Trang chủ » Kinh tế\n\n"
+      "(BBN) - Văn phòng UBND tỉnh vừa ban hành Thông báo số 112/TB-VP ngày 12/5/2026 kết luận của "
+      "Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm cung ứng điện.\n"
+      "Sở Công Thương chủ trì theo dõi.\n").meta;
+  CHECK(Opt(m.subject) ==
+        "kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm cung ứng điện");
+  CHECK(Opt(m.type) == "Thông báo");
+}
+
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
   std::string text =
       "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"
