@@ -114,16 +114,21 @@ std::vector<FoldedDate> WithYear(const std::vector<FoldedDate>& dates, const std
 
 // "UBND tỉnh" of an article on the province's own site ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH
 // LONG" over the article) is that province's: the masthead, the first line, names the place the
-// lead leaves out. Only a bare level is completed, only with the same level, and only from a
-// portal's name.
+// lead leaves out. Only a bare level is completed ("UBND tỉnh", "Văn phòng UBND tỉnh"), only
+// with the same level, and only from a portal's name ("CỔNG THÔNG TIN ĐIỆN TỬ", "CỔNG TTĐT",
+// "TRANG TIN ĐIỆN TỬ" + level and place) or a provincial broadcaster's ("BÁO VÀ PHÁT THANH,
+// TRUYỀN HÌNH BẮC NINH", "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH ...": only provinces have them; a
+// "BÁO ..." may be national, "Báo Nhân Dân").
 std::string WithMastheadPlace(const std::string& issuer, std::string_view head) {
   const std::string fi = FoldText(issuer);
   std::string_view level;
   for (std::string_view l : {" tinh", " thanh pho"})
     if (fi.size() > l.size() && fi.compare(fi.size() - l.size(), l.size(), l) == 0) level = l;
-  // Only "UBND tỉnh" and "HĐND tỉnh" (or "thành phố") themselves.
-  if (level.empty() || fi.size() != 4 + level.size() ||
-      (fi.compare(0, 4, "ubnd") != 0 && fi.compare(0, 4, "hdnd") != 0))
+  // The committee ("UBND tỉnh", "HĐND tỉnh") or one of its bodies ("Văn phòng UBND tỉnh").
+  if (level.empty() || fi.size() < 4 + level.size()) return issuer;
+  const std::size_t committee = fi.size() - level.size() - 4;
+  if ((fi.compare(committee, 4, "ubnd") != 0 && fi.compare(committee, 4, "hdnd") != 0) ||
+      (committee > 0 && fi[committee - 1] != ' '))
     return issuer;
   std::size_t b = head.find_first_not_of(" \t\r\n");
   if (b == std::string_view::npos) return issuer;
@@ -131,19 +136,37 @@ std::string WithMastheadPlace(const std::string& issuer, std::string_view head) 
   std::string_view masthead = head.substr(b, std::min(e, head.size()) - b);
   if (masthead.size() > 120) return issuer;
   FoldedText fm(masthead);
-  // A portal's name ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ..."), not a section header or a headline
-  // that happens to end in a province ("THỜI SỰ TỈNH NHÀ", "... TẠI TỈNH QUẢNG TRỊ").
   const std::string& fmt = fm.text();
-  if (fmt.rfind("cong thong tin", 0) != 0 && fmt.rfind("trang thong tin", 0) != 0 &&
-      fmt.rfind("cttdt", 0) != 0)
-    return issuer;
-  const std::string needle = std::string(level.substr(1)) + " ";
-  std::size_t at = fm.text().find(" " + needle);
-  if (at == std::string::npos) return issuer;
-  std::string tail = CollapseSpace(fm.OriginalText(at + 1, fm.text().size()));
+  std::string tail;  // the level and place, as the masthead writes them
+  // A portal's name, not a section header or a headline that happens to end in a province
+  // ("THỜI SỰ TỈNH NHÀ", "... TẠI TỈNH QUẢNG TRỊ").
+  bool portal = false;
+  for (std::string_view p : {"cong thong tin", "trang thong tin", "cttdt", "cong ttdt", "trang tin dien tu"})
+    portal = portal || fmt.rfind(p, 0) == 0;
+  if (portal) {
+    const std::string needle = " " + std::string(level.substr(1)) + " ";
+    std::size_t at = fmt.find(needle);
+    if (at == std::string::npos) return issuer;
+    tail = CollapseSpace(fm.OriginalText(at + 1, fmt.size()));
+  } else {
+    std::size_t name = 0;
+    for (std::string_view p : {"bao va phat thanh, truyen hinh ", "dai phat thanh va truyen hinh ",
+                               "dai phat thanh - truyen hinh "})
+      if (fmt.rfind(p, 0) == 0) name = p.size();
+    if (name == 0) return issuer;
+    tail = CollapseSpace(fm.OriginalText(name, fmt.size()));
+    if (tail.empty()) return issuer;
+    if (!IsLevelPlaceLine(tail)) tail = UpperCase(level == " tinh" ? "tỉnh" : "thành phố") + " " + tail;
+  }
   if (!IsAllCaps(tail) || !IsLevelPlaceLine(tail) || std::count(tail.begin(), tail.end(), ' ') > 4)
     return issuer;
-  return CanonicalIssuer(std::string(fi[0] == 'u' ? "UBND " : "HĐND ") + tail);
+  // The issuer without its level word(s), then the masthead's level and place, in its case.
+  std::string prefix = issuer;
+  for (int words = level == " tinh" ? 1 : 2; words > 0; --words) prefix.erase(prefix.rfind(' '));
+  if (prefix == "UBND" || prefix == "HĐND") return CanonicalIssuer(prefix + " " + tail);
+  std::size_t cut = tail.find(' ');
+  if (level != " tinh") cut = tail.find(' ', cut + 1);
+  return prefix + " " + LowerCase(tail.substr(0, cut)) + " " + CapitalizeWords(tail.substr(cut + 1));
 }
 
 }  // namespace
@@ -222,7 +245,14 @@ ArticleInfo ParseArticle(std::string_view text) {
     }
     StringPiece tail(f.data() + subject_from, end - subject_from);
     StringPiece sg[2];
-    if (SubjectStartPattern().Match(tail, 0, tail.size(), RE2::UNANCHORED, sg, 2)) {
+    // "Thông báo số 112/TB-VP ngày 12/5/2026 kết luận của Phó Chủ tịch ... tại cuộc họp về ...":
+    // a Thông báo kết luận's trích yếu is the conclusion itself, "về" comes inside it.
+    std::size_t conclusion = subject_from;
+    while (conclusion < end && f[conclusion] == ' ') ++conclusion;
+    if (type == "thong bao" && f.compare(conclusion, 12, "ket luan cua") == 0) {
+      std::string subject = CollapseSpace(folded.OriginalText(conclusion, end));
+      if (!subject.empty()) a.subject = subject;
+    } else if (SubjectStartPattern().Match(tail, 0, tail.size(), RE2::UNANCHORED, sg, 2)) {
       std::size_t sb = static_cast<std::size_t>(sg[0].data() - f.data()) + sg[0].size();
       std::string subject = CollapseSpace(folded.OriginalText(sb, end));
       if (!subject.empty()) a.subject = subject;

@@ -21,6 +21,7 @@
 #include "boilerplate_filter.h"
 #include "document_type.h"
 #include "table_columns.h"
+#include "text_case.h"
 #include "word_tokenizer.h"
 
 namespace chidao::parse_internal {
@@ -166,8 +167,7 @@ bool IsNumberLine(const std::vector<Word>& words) {
   if (words.size() < 2 || words[0].fold != "so" || words[0].text == "Sở" || words[0].text == "sở")
     return false;
   const Word& next = words[1];
-  return (next.punct && next.text == ":") ||
-         (!next.text.empty() && next.text[0] >= '0' && next.text[0] <= '9');
+  return (next.punct && next.text == ":") || StartsWithDigit(next);
 }
 
 bool IsSignatureStart(LineInfo& li) {
@@ -244,6 +244,45 @@ void AppendNormalized(std::string_view text, std::size_t from, std::size_t to, B
   b.source.resize(o);
 }
 
+// The line ends with a word in lower case ("... giai đoạn"): cut mid-phrase. Asked of lines
+// followed by one that opens with a range of years.
+bool EndsLowercaseWord(std::string_view t) {
+  std::size_t start = t.find_last_of(' ');
+  start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string_view last = t.substr(start);
+  if (last.empty()) return false;
+  const auto c = static_cast<unsigned char>(last.back());
+  return (c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26) && StartsLower(last);
+}
+
+// "2026 - 2030 ...", "2021-2025 ...": a line opening with a range of years.
+bool StartsWithYearRange(std::string_view t) {
+  auto year = [&t](std::size_t p) {
+    if (t.size() < p + 4) return false;
+    for (std::size_t k = p; k < p + 4; ++k)
+      if (static_cast<unsigned char>(t[k] - '0') >= 10) return false;
+    return t.size() == p + 4 || static_cast<unsigned char>(t[p + 4] - '0') >= 10;
+  };
+  if (!year(0)) return false;
+  std::size_t p = 4;
+  while (p < t.size() && t[p] == ' ') ++p;
+  if (t.compare(p, 1, "-") == 0) p += 1;
+  else if (t.compare(p, 3, "–") == 0) p += 3;
+  else return false;
+  while (p < t.size() && t[p] == ' ') ++p;
+  return year(p);
+}
+
+// The previous line leaves a parenthesis open and the line closes it before opening another:
+// "(qua Phòng Văn hóa" then "- Xã hội) trước ngày ...". Asked of dash lines only.
+bool InsideParenthesis(std::string_view prev, std::string_view line) {
+  int depth = 0;
+  for (char c : prev) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+  if (depth <= 0) return false;
+  const std::size_t close = line.find(')');
+  return close != std::string_view::npos && line.find('(') > close;
+}
+
 }  // namespace
 
 bool EndsSentence(std::string_view t) {
@@ -285,7 +324,7 @@ Layout BuildBlocks(std::string_view text) {
     if (!any_word) words = &AllWords(info[i]);
     for (const Word& w : *words) {
       if (w.punct) continue;
-      info[i].starts_lower = !w.upper && w.text.find_first_of("0123456789") != 0;
+      info[i].starts_lower = !w.upper && !StartsWithDigit(w);
       break;
     }
   }
@@ -403,13 +442,29 @@ Layout BuildBlocks(std::string_view text) {
       continue;
     }
     bool table = l.kind == LineKind::kTableRow;
+    // "... (qua Phòng Văn hóa" / "- Xã hội) trước ngày 20/9/2026": a dash opening a line inside
+    // a parenthesis left open is the dash of a name cut by the line break, not a bullet.
+    if (!table && open && !open->table_row && l.marker == MarkerStyle::kDash &&
+        InsideParenthesis(info[open_line].text, info[i].text)) {
+      open->line_breaks.push_back(open->text.size());
+      open->text.push_back(' ');
+      open->source.push_back(static_cast<std::uint32_t>(lines[open_line].end));
+      AppendNormalized(text, lines[i].begin, l.end, *open);
+      open_line = i;
+      continue;
+    }
     if (!table && open && !open->table_row && l.marker == MarkerStyle::kNone) {
       const LineInfo& prev = info[open_line];
       const LineInfo& cur = info[i];
       bool join;
       if (open->text.empty()) join = true;
       else if (prev.all_caps && !cur.all_caps) join = false;
-      else if (!layout.wrapped) join = !EndsSentence(prev.text) && cur.starts_lower;
+      // "... giai đoạn" / "2026 - 2030 với các nội dung sau:": a range of years carries the
+      // sentence on as a lowercase word does, after a line cut after a lowercase word.
+      else if (!layout.wrapped)
+        join = !EndsSentence(prev.text) &&
+               (cur.starts_lower || (StartsWithYearRange(cur.text) &&
+                                     EndsLowercaseWord(prev.text)));
       else join = !EndsSentence(prev.text) || prev.length * 100 >= width * 85;
       if (join) {
         open->line_breaks.push_back(open->text.size());

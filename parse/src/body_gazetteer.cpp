@@ -278,7 +278,13 @@ std::size_t MatchLevel(const std::vector<Word>& words, std::size_t i) {
     const std::string_view f = words[i].fold;
     if (f == "quan" || f == "phuong" || f == "xa") {
       const std::string lower = LowerCase(words[i].text);
-      if (lower != "quận" && lower != "phường" && lower != "xã") return 0;
+      // OCR moves or swaps the marks of "phường" ("phưòng", "phuờng"); the grave alone tells it
+      // from "phương" (no tone), whose OCR forms carry none.
+      const bool grave = f == "phuong" && (lower.find("ò") != std::string::npos ||
+                                           lower.find("ờ") != std::string::npos ||
+                                           lower.find("ù") != std::string::npos ||
+                                           lower.find("ừ") != std::string::npos);
+      if (lower != "quận" && lower != "phường" && lower != "xã" && !grave) return 0;
     }
     // "xã hội" is society, not a commune ("Ngân hàng Chính sách xã hội tỉnh", "các tổ chức
     // chính trị - xã hội"): a commune's name after "xã" is capitalised ("xã Hội Sơn").
@@ -317,8 +323,9 @@ const PhraseSet& NamedHeads() {
       "bộ đội", "đồn biên phòng", "chi nhánh ngân hàng", "điện lực", "ban dân tộc",
       "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone", "kiểm toán nhà nước",
       // A ministry's departments ("Vụ Kế hoạch - Tài chính"); a province's tax office since
-      // 2025 ("Thuế tỉnh Lạng Sơn", formerly "Cục Thuế tỉnh").
-      "vụ", "thuế"};
+      // 2025 ("Thuế tỉnh Lạng Sơn", formerly "Cục Thuế tỉnh"); a ward's or a market's team
+      // ("Đội Quản lý trật tự đô thị phường", "Đội Quản lý thị trường số 3").
+      "vụ", "thuế", "đội"};
   return kHeads;
 }
 
@@ -373,9 +380,9 @@ bool ComputeCanStartBody(const Word& word) {
     };
     for (const std::string& w : written) {
       std::string lower = LowerCase(w);
-      // Heads that are common words in lowercase ("nhiệm vụ", "nộp thuế") open a body only
+      // Heads that are common words in lowercase ("nhiệm vụ", "nộp thuế", "đội ngũ") open a body only
       // capitalised; screening them out here spares the matcher every "vụ" of a text.
-      if (lower != "vụ" && lower != "thuế") add_written(lower);
+      if (lower != "vụ" && lower != "thuế" && lower != "đội") add_written(lower);
       add_written(UpperCase(lower));
       std::size_t n = 1;
       while (n < lower.size() && (static_cast<unsigned char>(lower[n]) & 0xC0) == 0x80) ++n;

@@ -208,6 +208,31 @@ std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t
   return out;
 }
 
+// "(sau đây gọi tắt là Ban Quản lý)" at words[k]: the short name a body is given from here on
+// is stored in `*name`; returns the index after ")", k when there is no such definition. Only
+// "gọi tắt" (a short name) counts: "(sau đây gọi chung là UBND cấp tỉnh)" names a collective
+// that is a body in its own right.
+std::size_t ShortNameDefinition(const std::vector<Word>& w, std::size_t k, std::string_view text,
+                                std::string* name) {
+  using body_rules::Is;
+  using body_rules::IsPunct;
+  using body_rules::Seq;
+  if (!IsPunct(w, k, "(")) return k;
+  std::size_t j = k + 1;
+  if (Seq(w, j, "sau day")) j += 2;
+  if (Is(w, j, "duoc")) ++j;
+  if (!Seq(w, j, "goi tat la")) return k;
+  j += 3;
+  const std::size_t first = j;
+  while (j < w.size() && j < first + 12 && !IsPunct(w, j, ")")) {
+    if (w[j].punct && w[j].text != "-") return k;
+    ++j;
+  }
+  if (j == first || !IsPunct(w, j, ")")) return k;
+  *name = std::string(text.substr(w[first].begin, w[j - 1].end - w[first].begin));
+  return j + 1;
+}
+
 }  // namespace
 
 std::optional<BodyMention> MatchBodyAt(const std::vector<Word>& words, std::size_t i,
@@ -224,6 +249,7 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
   bool field_mode = false;
   bool ministries = false;  // "Bộ trưởng các Bộ: Quốc phòng, Công an" names Bộ, not Sở
   bool prev_ministry = false;
+  std::size_t list_end = i;  // after the last body, or after its short name's definition
   while (k < words.size()) {
     if (!field_mode && (words[k].punct || !CanStartBody(words[k]))) break;
     // "Giám đốc các Sở:", "Thủ trưởng các đơn vị:", "các Sở:" open a list of bare fields.
@@ -282,6 +308,8 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     if (!m) break;
     out.push_back(*m);
     k = m->end;
+    k = ShortNameDefinition(words, k, text, &out.back().short_name);
+    list_end = k;
     std::size_t next = k;
     if (IsPunct(words, k, ",") || IsPunct(words, k, ";")) next = k + 1;
     else if (Is(words, k, "va")) next = k + 1;
@@ -307,7 +335,7 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     if (!body_next) break;
     k = next;
   }
-  *end = out.empty() ? i : out.back().end;
+  *end = list_end;
   return out;
 }
 

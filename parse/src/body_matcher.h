@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct BodyMention {
   bool collective = false;   // "các sở, ban, ngành", "UBND các huyện, thành phố"
   bool generic = false;      // a common noun without determiner: "doanh nghiệp", "ngành than"
   bool issuer_like = false;  // "UBND tỉnh", "Ban Thường vụ Tỉnh ủy": who issues directives
+  // The short name the text gives the body right after it ("Ban Quản lý các khu công nghiệp
+  // tỉnh (sau đây gọi tắt là Ban Quản lý)"), as written; set by MatchBodyListAt, else empty.
+  std::string short_name;
 };
 
 // The body whose name (or a title before it) starts at words[i]; nullopt if none. `text` is
@@ -35,7 +39,8 @@ std::optional<BodyMention> MatchBodyAt(const std::vector<Word>& words, std::size
                                        std::string_view text);
 
 // The list of bodies starting at words[i], separated by ",", ";" or "và"; `*end` receives the
-// index after the list (== i when there is none).
+// index after the list (== i when there is none). A short name defined after a body ("(sau đây
+// gọi tắt là Ban Quản lý)") is kept in its BodyMention::short_name and the list reads on.
 std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::size_t i,
                                          std::string_view text, std::size_t* end);
 

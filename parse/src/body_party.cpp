@@ -1,7 +1,8 @@
 // Party bodies (DOMAIN.md §2), with examples: the committees "Tỉnh ủy", "Huyện ủy", "Thành
 // ủy", "Đảng ủy Khối ..." (a Party body of its own: "Đảng ủy Công an tỉnh" is not "Công an
 // tỉnh"); their organs "Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy", "Ban Tuyên giáo Tỉnh
-// ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh" (and the
+// ủy", "Ủy ban Kiểm tra Tỉnh ủy"; "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" (one committee,
+// comma included); "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh" (and the
 // Party group of any other body: "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"); and the
 // collectives "Ban Thường vụ các huyện, thị, thành ủy", "Ban Thường vụ cấp ủy các địa phương";
 // the Party cell of a body, "Chi bộ Công an xã".
@@ -32,6 +33,11 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     if (from == k + 6 && Seq(w, from, "va doanh nghiep")) from += 3;
     std::size_t j = ScanName(w, from, 8);
     if (j == k + 2) return std::nullopt;
+    // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" (2025): ONE committee over the Front and
+    // the mass organisations, its comma inside the name.
+    if (j == from + 4 && Seq(w, from, "mat tran to quoc") && IsPunct(w, j, ",") &&
+        Seq(w, j + 1, "cac doan the"))
+      j = ScanLevelPlace(w, j + 4, nullptr);
     c.end = j;
     c.canonical = "Đảng ủy " + CanonicalWords(w, k + 2, j);
     return c;
@@ -159,7 +165,7 @@ std::optional<Core> CommuneCell(const Words& w, std::size_t j) {
     if (n == 0) return std::nullopt;
     e = j + n;
     if (Is(w, e, "so")) ++e;  // "tổ dân phố số 5"
-    if (e < w.size() && !w[e].punct && !w[e].text.empty() && w[e].text[0] >= '0' && w[e].text[0] <= '9')
+    if (e < w.size() && !w[e].punct && StartsWithDigit(w[e]))
       ++e;
     else if (e < w.size() && !w[e].punct && w[e].upper && !OpensBody(w, e))
       e = ScanName(w, e, 4);

@@ -1,6 +1,7 @@
 // Scanning rules shared by every kind of body name, with examples:
 // - a name ends at punctuation, a function word ("với", "để", "theo"), a verb opening the next
-//   clause ("chủ trì", "tăng cường"), a title, or a word that opens another body ("Sở", "UBND");
+//   clause ("chủ trì", "tăng cường"), a title, a word that opens another body ("Sở", "UBND"),
+//   or "thuộc" before the body a unit belongs to ("Phòng ... thuộc Sở Xây dựng");
 // - a level word and its place close a name: "tỉnh", "huyện Bát Xát", "tỉnh Cao Bằng" (a
 //   province from the gazetteer, else up to three capitalised words); "tỉnh ủy" is not a level;
 // - modifiers may follow a common noun: "liên quan", "có liên quan", "trên địa bàn tỉnh",
@@ -208,7 +209,9 @@ std::size_t ScanModifiers(const Words& w, std::size_t k) {
       break;
     if (t.upper && OpensBody(w, k)) break;
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
-    if (MatchActionWord(w, k) > 0 && !Seq(w, k, "luc luong")) break;
+    // "các cơ sở thu gom, tái chế phế liệu": the trade a group is named after, though "thu gom"
+    // after a proper name is the clause's verb ("Công ty ... Hạ Long thu gom rác thải").
+    if (MatchActionWord(w, k) > 0 && !Seq(w, k, "luc luong") && !Seq(w, k, "thu gom")) break;
     ++k;
   }
   return k;
@@ -354,6 +357,9 @@ std::size_t ScanName(const Words& w, std::size_t k, std::size_t max_words, bool 
       }
     }
     if (IsFunctionWord(t) || MatchTitle(w, k) > 0) break;
+    // "Phòng Quản lý nhà và Thị trường bất động sản thuộc Sở Xây dựng": the body a unit belongs
+    // to locates it and is no part of its name.
+    if (t.text == "thuộc" && k > start && ScanOwner(w, k + 1) > k + 1) break;
     // "Công ty Điện lực Quảng Bình có phương án ...": "có" opens the predicate.
     if (t.text == "có") break;
     // "Công ty TNHH MTV Khai thác công trình thủy lợi": "công trình" is a noun, not "trình".

@@ -128,7 +128,7 @@ std::optional<Core> Department(const Words& w, std::size_t k) {
     return c;
   }
   if (!w[k].upper || k + 1 >= w.size() || !w[k + 1].upper || w[k + 1].punct) return std::nullopt;
-  c.end = ScanName(w, k + 1, 8);
+  c.end = ScanName(w, k + 1, 10);
   c.canonical = CanonicalWords(w, k, c.end);
   return c;
 }

@@ -1,7 +1,8 @@
 // Date recognition. Rules, each with the Vietnamese form it covers:
 //   written   "ngày 26 tháng 11 năm 2021", "ngày 19 tháng 6 năm 2015", "ngày 05 tháng 8" (no year)
 //   numeric   "26/11/2021", "26-11-2021", "26.11.2021" (one separator kind per date), "7/5/2021",
-//             "3l/12/2024" (OCR's "l" for "1" in the day)
+//             "3l/12/2024" (OCR's "l" for "1" in the day), "25/5/2O26" (OCR's "O" for "0" in
+//             the year)
 //   year-less "ngày 14/8", "đêm 18/9", "trước 30/9", "từ 12/7", "đến 22/7": only after such a word,
 //             because a bare "8/9" is as often a fraction ("8/9 huyện") as a date.
 // Matching runs on the folded text (marks and case removed) so OCR's lost marks ("ngay 26 thang
@@ -23,8 +24,8 @@ const RE2& DatePattern() {
   // (+ optional year: "ngày 14/8/2021" is matched here because it starts at the trigger).
   static const RE2 re(
       R"((ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s+nam\s+(\d{4}))?))"
-      R"(|((\d[\dl]?|l\d)([/.-])(\d{1,2})([/.-])(\d{4})))"
-      R"(|((?:ngay|dem|sang|chieu|toi|trua|truoc|tu|den|het|hom)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?))");
+      R"(|((\d[\dl]?|l\d)([/.-])(\d{1,2})([/.-])(\d[\do]{3})))"
+      R"(|((?:ngay|dem|sang|chieu|toi|trua|truoc|tu|den|het|hom)\s+(\d{1,2})/(\d{1,2})(?:/(\d[\do]{3}))?))");
   return re;
 }
 
@@ -32,11 +33,11 @@ bool IsWordByte(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) >= 0x80);
 }
 
-// OCR reads "1" as "l" ("3l/12/2024"): in a day written with its month and year the reading
-// is certain.
+// OCR reads "1" as "l" ("3l/12/2024") and "0" as "O" ("25/5/2O26"): in a day written with its
+// month and year the reading is certain.
 int ToInt(const re2::StringPiece& s) {
   int v = 0;
-  for (char c : s) v = v * 10 + (c == 'l' ? 1 : c - '0');
+  for (char c : s) v = v * 10 + (c == 'l' ? 1 : c == 'o' ? 0 : c - '0');
   return v;
 }
 

@@ -75,6 +75,12 @@ const RE2& BareYearPattern() {
   static const RE2 re(R"(^(?:nam\s+)?(\d{4})\.?$)");
   return re;
 }
+// A deadline cell that is a range of years ("2026 - 2027", "Giai đoạn 2026-2030"): the work
+// runs to the end of the last year.
+const RE2& BareYearRangePattern() {
+  static const RE2 re(R"(^(?:(?:nam|giai doan)\s+)?\d{4}\s*-\s*(\d{4})\.?$)");
+  return re;
+}
 const RE2& BareDatePattern() {
   static const RE2 re(R"(^(ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?$)");
   return re;
@@ -93,6 +99,22 @@ bool IsRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
   return (b == 0 || !IsAlnum(f[b - 1])) && (e >= f.size() || !IsAlnum(f[e]));
+}
+
+// The start of a relative limit, after "kể từ" (folded): the document's own day ("ngày ký",
+// "ngày ban hành", "ngày nhận được văn bản này", "ngày nhận"), or an event of each case ("ngày
+// nhận đủ hồ sơ hợp lệ", "khi có kết luận"), which gives no date to track.
+bool FromDocument(std::string_view clause) {
+  if (clause.empty() || clause == "ngay nhan" || clause == "ngay nhan duoc") return true;
+  for (std::string_view day : {"ngay ky", "ngay ban hanh"})
+    if (clause.substr(0, day.size()) == day && (clause.size() == day.size() || clause[day.size()] == ' '))
+      return true;
+  for (std::string_view word : {"nay", "van ban"})
+    for (std::size_t p = clause.find(word); p != std::string_view::npos; p = clause.find(word, p + 1))
+      if ((p == 0 || clause[p - 1] == ' ') &&
+          (p + word.size() == clause.size() || !IsAlnum(clause[p + word.size()])))
+        return true;
+  return false;
 }
 
 int Rank(DeadlineKind k) {
@@ -296,6 +318,20 @@ class DeadlineFinder {
   }
 
 
+  // "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)": a year-less date in
+  // parentheses right after a recurrence is the day it falls due in each period, not one date.
+  bool InRecurrenceNote(std::size_t b) const {
+    std::size_t p = b;
+    while (p > 0 && f_[p - 1] == ' ') --p;
+    if (p == 0 || f_[p - 1] != '(') return false;
+    --p;
+    while (p > 0 && f_[p - 1] == ' ') --p;
+    for (std::string_view every : {"hang nam", "moi nam", "hang quy", "moi quy", "hang thang",
+                                   "moi thang", "6 thang", "sau thang", "hang tuan", "moi tuan"})
+      if (EndsAt(p, every)) return true;
+    return false;
+  }
+
   // Length of "đến (hết) (ngày)" at `pos`, or 0.
   std::size_t UntilAt(std::size_t pos) const {
     StringPiece rest(f_.data() + pos, std::min<std::size_t>(f_.size() - pos, 40));
@@ -322,7 +358,8 @@ class DeadlineFinder {
       const FoldedDate& d = dates[i];
       TriggerMatch t = TriggerBefore(f_, d.folded_begin);
       if (t.kind == Trigger::kNone) continue;
-      if (!d.match.year_given && InYearlyClause(t.begin, d.folded_end)) continue;
+      if (!d.match.year_given && (InYearlyClause(t.begin, d.folded_end) || InRecurrenceNote(t.begin)))
+        continue;
       if (t.kind == Trigger::kFrom) {
         std::size_t until = UntilAt(d.folded_end);
         if (until && i + 1 < dates.size() && dates[i + 1].folded_begin <= d.folded_end + until) {
@@ -477,6 +514,7 @@ class DeadlineFinder {
         end = e;
         while (end < limit && f_[end] != ';' && f_[end] != ',' && f_[end] != '.' && f_[end] != '\n') ++end;
         while (end > e && f_[end - 1] == ' ') --end;
+        if (!FromDocument(std::string_view(f_).substr(e, end - e))) continue;
       }
       Add(DeadlineKind::kPeriod, b, end, due);
     }
@@ -492,7 +530,7 @@ class DeadlineFinder {
 
 bool DeadlinePatternsOk() {
   return TriggerPattern().ok() && EventDayTriggerPattern().ok() && PeriodPattern().ok() && UntilPattern().ok() && RelativePattern().ok() &&
-         BareYearPattern().ok() && BareDatePattern().ok() && RecurringPatternsOk();
+         BareYearPattern().ok() && BareYearRangePattern().ok() && BareDatePattern().ok() && RecurringPatternsOk();
 }
 
 std::optional<Deadline> FindDeadline(std::string_view text, const std::optional<Date>& doc_date) {
@@ -507,7 +545,8 @@ std::optional<Deadline> ParseDeadlineCell(std::string_view cell, const std::opti
     // The cell is the bare period or date: read it as "trong <cell>" / "trước ngày <cell>".
     std::string folded = FoldText(text);
     std::string year, ngay;
-    if (RE2::FullMatch(folded, BareYearPattern(), &year)) {
+    if (RE2::FullMatch(folded, BareYearPattern(), &year) ||
+        RE2::FullMatch(folded, BareYearRangePattern(), &year)) {
       d = FindDeadline("trong năm " + year, doc_date);
     } else if (RE2::FullMatch(folded, BareDatePattern(), &ngay)) {
       d = FindDeadline((ngay.empty() ? "trước ngày " : "trước ") + text, doc_date);

@@ -10,6 +10,7 @@
 //   a propaganda plan's "II. NỘI DUNG TUYÊN TRUYỀN" and "KHẨU HIỆU" list topics, not tasks.
 #include "directive_lexicon.h"
 
+#include "document_type.h"
 #include "fold_table.h"
 #include "phrase_set.h"
 
@@ -58,7 +59,7 @@ std::size_t MatchActionWord(const std::vector<Word>& words, std::size_t i) {
       "xử phạt", "kỷ luật", "thu hồi", "dừng", "tạm dừng", "ngừng", "cho phép", "cấm", "tăng tốc",
       "nhanh chóng", "đánh giá", "định hướng", "hạch toán", "kiểm điểm", "đẩy nhanh",
       "tổng kết", "sơ kết", "giải tỏa", "lập hồ sơ", "lập danh sách", "lập kế hoạch",
-      "lập biên bản", "lập dự toán",
+      "lập biên bản", "lập dự toán", "thu gom",
   };
   return kVerbs.Match(words, i);
 }
@@ -116,8 +117,7 @@ bool IsBackgroundOpener(const std::vector<Word>& words, std::size_t i) {
   if (kOpeners.Match(words, i) > 0) return true;
   // "Ngày 10/6/2019, ..." / "Ngày 14/8, UBND tỉnh ban hành ...": a dated narrative.
   const auto dated = [&words](std::size_t k) {
-    return k + 1 < words.size() && words[k].fold == "ngay" && !words[k + 1].text.empty() &&
-           words[k + 1].text[0] >= '0' && words[k + 1].text[0] <= '9';
+    return k + 1 < words.size() && words[k].fold == "ngay" && StartsWithDigit(words[k + 1]);
   };
   if (dated(i)) return true;
   // "Trước đó, ngày 24/10/2025, Ban Chỉ huy ... đã ban hành Công điện ...": an earlier act,
@@ -161,6 +161,15 @@ bool IsNonTaskTitle(std::string_view folded_title) {
        folded_title.find("pham vi") != std::string_view::npos ||
        folded_title.find("doi tuong") != std::string_view::npos))
     return true;
+  // "Điều 1. Phê duyệt Kế hoạch ... với các nội dung chủ yếu sau:": the approved document's
+  // summary (targets, measures, funding); its own articles and appendix assign the tasks.
+  constexpr std::string_view kApprove = "phe duyet ";
+  if (folded_title.substr(0, kApprove.size()) == kApprove &&
+      folded_title.find("noi dung") != std::string_view::npos) {
+    const std::string_view object = folded_title.substr(kApprove.size());
+    for (const DocumentTypeName& t : kDocumentTypeNames)
+      if (object.substr(0, t.fold.size()) == t.fold) return true;
+  }
   return folded_title == "yeu cau" || folded_title == "muc dich yeu cau";
 }
 

@@ -43,7 +43,8 @@ bool IsRecitalOpener(const std::vector<Word>& words, std::size_t i);
 
 // True when a section with this (folded) title holds objectives, targets, funding or
 // background rather than tasks: "muc tieu", "muc dich, yeu cau", "chi tieu chu yeu",
-// "kinh phi thuc hien", "danh gia chung"...
+// "kinh phi thuc hien", "danh gia chung"..., or approves a document by its summary ("phe duyet
+// ke hoach ... voi cac noi dung chu yeu sau").
 bool IsNonTaskTitle(std::string_view folded_title);
 
 }  // namespace chidao::parse_internal

@@ -399,7 +399,11 @@ HeaderInfo ParseHeader(std::string_view text, std::size_t from, std::size_t to) 
       continue;
     }
     bool caps = IsAllCaps(c.text);
-    if (caps && issuer_lines.empty() && !seen_item && LooksLikeIssuerLine(c.text)) {
+    // The right column may come first ("ĐẢNG CỘNG SẢN VIỆT NAM" / "Thái Nguyên, ngày ..." /
+    // "TỈNH ỦY THÁI NGUYÊN" / "*" / "Số 186-KH/TU"): after the place and date only, the issuer
+    // may still come, before the code and the type line.
+    const bool issuer_may_come = !seen_item || (h.date && !h.code && !h.type);
+    if (caps && issuer_lines.empty() && issuer_may_come && LooksLikeIssuerLine(c.text)) {
       issuer_lines.emplace_back(c.text);
       issuer_open = true;
       last_line = std::max(last_line, c.line);

@@ -229,6 +229,29 @@ bool PlacesOfOwner(const std::vector<BodyRef>& lead, const std::vector<BodyRef>&
   return false;
 }
 
+// A short name the text defined ("... tỉnh (sau đây gọi tắt là Ban Quản lý)"), folded, and
+// the canonical name of the body it stands for.
+struct ShortName {
+  std::string fold;
+  std::string name;
+};
+
+// Bodies named by a short name defined earlier in the text become the body it stands for:
+// "Ban Quản lý chủ trì" → "Ban Quản lý các khu công nghiệp tỉnh" (the spelling stays the alias).
+void ResolveShortNames(const std::vector<ShortName>& short_names, std::vector<BodyRef>* bodies) {
+  for (BodyRef& b : *bodies) {
+    const std::string f = FoldPhrase(b.name);
+    for (const ShortName& s : short_names)
+      if (s.fold == f) b.name = s.name;
+  }
+  for (std::size_t i = bodies->size(); i-- > 1;)  // a body named twice, both ways
+    for (std::size_t j = 0; j < i; ++j)
+      if ((*bodies)[j].name == (*bodies)[i].name) {
+        bodies->erase(bodies->begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+      }
+}
+
 struct Draft {
   Task task;
   std::vector<BodyRef> owners;  // bodies of the heading above, the lead when the text names none
@@ -420,9 +443,13 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
 
   std::vector<Task> tasks;
   tasks.reserve(drafts.size());
+  std::vector<ShortName> short_names;
   for (Draft& d : drafts) {
     Task& t = d.task;
     if (d.item != -2) {
+      for (const std::vector<BodyMention>* list : {&d.roles.lead, &d.roles.support})
+        for (const BodyMention& m : *list)
+          if (!m.short_name.empty()) short_names.push_back({FoldPhrase(m.short_name), m.ref.name});
       const Roles& roles = d.roles;
       for (const BodyMention& m : roles.lead) t.lead.push_back(m.ref);
       if (t.lead.empty())
@@ -433,6 +460,10 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
         if (!leads.count(m.ref.name)) t.support.push_back(m.ref);
       t.deadline = FindDeadline(t.text, doc_date);
       if (!t.deadline) t.deadline = d.inherited;
+    }
+    if (!short_names.empty()) {
+      ResolveShortNames(short_names, &t.lead);
+      ResolveShortNames(short_names, &t.support);
     }
     t.id = static_cast<int>(tasks.size()) + 1;
     tasks.push_back(std::move(t));

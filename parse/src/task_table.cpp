@@ -1,7 +1,8 @@
 // Row rules: columns are known by their header names (table_columns.h), a header wrapped over
 // two rows by both ("Cơ quan" / "chủ trì"); a group row (roman number, no bodies, no deadline)
 // gives the section component of the rows below it; a row with no number continues the row
-// above, the group row's title or the header. Rows laid out with tabs or spaces arrive here as "|"
+// above, the group row's title or the header; a row numbering the columns ("(1) | (2) | ...")
+// is part of the header. Rows laid out with tabs or spaces arrive here as "|"
 // rows (table_columns.h), so one cell splitter serves every separator.
 #include "task_table.h"
 
@@ -88,6 +89,20 @@ bool HeaderWords(const std::vector<Cell>& cells) {
   return true;
 }
 
+// "(1) | (2) | (3) | ...": the row under a header that numbers its columns.
+bool ColumnNumbers(const std::vector<Cell>& cells) {
+  bool any = false;
+  for (const Cell& c : cells) {
+    if (c.text.empty()) continue;
+    const std::string& t = c.text;
+    if (t.size() < 3 || t.size() > 4 || t.front() != '(' || t.back() != ')') return false;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i)
+      if (t[i] < '0' || t[i] > '9') return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::size_t first,
@@ -137,6 +152,7 @@ std::vector<TableTaskRow> ParseTaskTable(const std::vector<Block>& blocks, std::
       }
     }
     if (!any) continue;
+    if (!data_seen && ColumnNumbers(cells)) continue;
     // Before the first numbered row, a row without a number is the header's wrapped second
     // line: "Cơ quan" / "chủ trì" names the lead column.
     bool numbered_table =

@@ -42,6 +42,12 @@ struct Word {
   mutable std::shared_ptr<const BodyMention> body;
 };
 
+// True when the word's text starts with a digit: "5" of "tổ dân phố số 5", "14/8" after "Ngày",
+// "2026 - 2030" opening a line. The rules ask it of single words, so it is inline.
+inline bool StartsWithDigit(const Word& w) {
+  return !w.text.empty() && static_cast<unsigned char>(w.text[0] - '0') < 10;
+}
+
 // Splits `text` into words and punctuation. The returned views borrow `text`. With `max_words`,
 // stops after that many tokens: they are the first tokens of the whole text (each token depends
 // only on the bytes from its start on), for callers that read a line's first words only.

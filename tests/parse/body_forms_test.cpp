@@ -183,3 +183,37 @@ TEST_CASE("BodyForms: a list runs on past an abbreviated department") {
   CHECK(Names("Sở TT&TT, Báo Tuyên Quang, Đài PT-TH tỉnh tổ chức tuyên truyền") ==
         V{"Sở Thông tin và Truyền thông", "Báo Tuyên Quang", "Đài Phát thanh - Truyền hình tỉnh"});
 }
+
+TEST_CASE("BodyForms: a unit's long name is read whole, the body it belongs to is not part of it") {
+  // Nine words after "Phòng": the name limit once cut "bất động sản" short.
+  CHECK(Names("Phòng Quản lý nhà và Thị trường bất động sản thuộc Sở Xây dựng theo dõi") ==
+        V{"Phòng Quản lý nhà và Thị trường bất động sản"});
+  CHECK(Names("Phòng Quản lý nhà và Thị trường bất động sản theo dõi, đôn đốc") ==
+        V{"Phòng Quản lý nhà và Thị trường bất động sản"});
+}
+
+TEST_CASE("BodyForms: the Party committee of the Front and the mass organisations is one body") {
+  CHECK(Names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo") ==
+        V{"Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
+  CHECK(Names("Báo và Phát thanh, Truyền hình Thái Nguyên, Đảng ủy Mặt trận Tổ quốc, các đoàn thể "
+              "tỉnh định hướng") ==
+        V{"Báo và Phát thanh, Truyền hình Thái Nguyên", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
+}
+
+TEST_CASE("BodyForms: 'phường' with its marks moved by OCR is still the ward level") {
+  CHECK(Names("Công an phưòng chủ trì") == V{"Công an phưòng"});
+  CHECK(Names("UBND phuờng xây dựng") == V{"UBND phuờng"});
+  // "phương" (no tone) is no level, however OCR writes it.
+  CHECK(Names("Công an phưong án") == V{"Công an"});
+}
+
+TEST_CASE("BodyForms: a team ('Đội') with a capitalised name is a body, 'đội ngũ' is not") {
+  CHECK(Names("Đội Quản lý trật tự đô thị phường lập lại trật tự") ==
+        V{"Đội Quản lý trật tự đô thị phường"});
+  CHECK(Names("Đội ngũ cán bộ tăng cường kiểm tra").empty());
+}
+
+TEST_CASE("BodyForms: 'thu gom' after a company's name is the clause's verb") {
+  CHECK(Names("Công ty Cổ phần Môi trường đô thị Hạ Long thu gom, xử lý rác thải") ==
+        V{"Công ty Cổ phần Môi trường đô thị Hạ Long"});
+}

@@ -431,4 +431,23 @@ TEST_CASE("BodyMatcher: central bodies and the titles of their heads") {
   CHECK(Names("Bộ Tư lệnh Quân khu 4 chỉ đạo") == V{"Bộ Tư lệnh Quân khu 4"});
   // A head word alone is no title: "tổng kết", "chủ nhiệm" of nothing.
   CHECK(Names("Tổng kết công tác năm") == V{});
+
+TEST_CASE("BodyMatcher: a short name defined after a body is kept and the list reads on past it") {
+  std::string text =
+      "Sở Xây dựng, Ban Quản lý các khu công nghiệp tỉnh (sau đây gọi tắt là Ban Quản lý) và "
+      "Ủy ban nhân dân các xã, phường rà soát";
+  auto words = Tokenize(text);
+  std::size_t end = 0;
+  auto list = MatchBodyListAt(words, 0, text, &end);
+  REQUIRE(list.size() == 3);
+  CHECK(list[1].ref.name == "Ban Quản lý các khu công nghiệp tỉnh");
+  CHECK(list[1].short_name == "Ban Quản lý");
+  CHECK(list[2].ref.name == "UBND các xã, phường");
+  CHECK(list[0].short_name.empty());
+  // "gọi chung" names a collective that is a body of its own: no short name.
+  std::string chung = "UBND các tỉnh (sau đây gọi chung là UBND cấp tỉnh) chỉ đạo";
+  auto cw = Tokenize(chung);
+  auto cl = MatchBodyListAt(cw, 0, chung, &end);
+  REQUIRE(cl.size() == 1);
+  CHECK(cl[0].short_name.empty());
 }

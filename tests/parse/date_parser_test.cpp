@@ -25,6 +25,12 @@ TEST_CASE("DateParser: reads day-first numeric dates with slash, dash and dot") 
   CHECK(Isos("01/02/2022") == Isos_t{"2022-02-01"});  // day first: 1 February
 }
 
+TEST_CASE("DateParser: reads OCR's 'O' for '0' in the year of a full numeric date") {
+  CHECK(Isos("hoàn thành trưóc ngày 25/5/2O26.") == Isos_t{"2026-05-25"});
+  CHECK(Isos("25/5/2o26") == Isos_t{"2026-05-25"});
+  CHECK(Isos("mã 25/5/O026").empty());  // the year starts with a digit
+}
+
 TEST_CASE("DateParser: reads the written form 'ngày 26 tháng 11 năm 2021' with its offsets") {
   std::string text = "Cao Bằng, ngày 26 tháng 11 năm 2021";
   auto m = FindDates(text, std::nullopt);

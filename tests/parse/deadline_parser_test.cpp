@@ -147,6 +147,28 @@ TEST_CASE("DeadlineParser: 'trong thời hạn 07 ngày kể từ ngày ký' cou
   CHECK_FALSE(Find("Dự báo trong 24 giờ tới"));
 }
 
+TEST_CASE("DeadlineParser: a limit counted from each case's own event is no deadline") {
+  // "kể từ ngày nhận đủ hồ sơ hợp lệ": every application has its own day, not the document's.
+  CHECK_FALSE(Find("Xác nhận đối tượng trong thời hạn 07 ngày kể từ ngày nhận đủ hồ sơ hợp lệ; công khai",
+                   Date{2026, 4, 8}));
+  CHECK_FALSE(Find("trả lời trong thời hạn 05 ngày làm việc kể từ ngày có kết luận.", Date{2026, 4, 8}));
+  auto d = Find("báo cáo trong thời hạn 10 ngày kể từ ngày nhận được văn bản này.", Date{2026, 4, 8});
+  REQUIRE(d);
+  CHECK(d->date == "2026-04-18");
+}
+
+TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in each period") {
+  auto d = Find("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) tham mưu sơ kết",
+                Date{2026, 3, 10});
+  REQUIRE(d);
+  CHECK(d->kind == "recurring");
+  CHECK(d->every == "half-year");
+  // A year-less date in parentheses after anything else is still one date.
+  auto one = Find("tổ chức hội nghị (trước ngày 15/6) tại trụ sở", Date{2026, 3, 10});
+  REQUIRE(one);
+  CHECK(one->kind == "date");
+}
+
 TEST_CASE("DeadlineParser: 'Từ tháng 11 năm 2021' is a start on the first day of the month") {
   auto d = Find("Từ tháng 11 năm 2021, yêu cầu tối thiểu 80% người từ 50 tuổi trở lên được tiêm", Date{2021, 11, 26});
   REQUIRE(d);
@@ -348,12 +370,6 @@ TEST_CASE("DeadlineParser: a programme named 'nông thôn mới năm 2023' does 
   CHECK(every("bao cao hang nam (OCR mat dau)") == "year");
 }
 
-}  // namespace
-}  // namespace chidao
-
-namespace chidao {
-namespace {
-
 TEST_CASE("DeadlineParser: OCR's 'l' for '1' in the day of a full date") {
   auto d = Find("mở đợt kiểm tra từ ngày 01/3/2025 đến ngày 3l/3/2025", Date{2025, 2, 20});
   REQUIRE(d);
@@ -426,6 +442,15 @@ TEST_CASE("DeadlineParser: the regular duties a body is given are no ongoing dea
   CHECK_FALSE(Find("Các cơ quan, đơn vị thực hiện tốt chức năng, nhiệm vụ thường xuyên được giao"));
   CHECK_FALSE(Find("Bảo đảm các nhiệm vụ thường xuyên của ngành"));
   CHECK(Find("Sở Y tế thường xuyên kiểm tra các cơ sở")->kind == "ongoing");
+}
+
+TEST_CASE("DeadlineParser: a deadline cell that is a range of years runs to the end of the last") {
+  auto d = Cell("2026 - 2027", Date{2026, 2, 24});
+  REQUIRE(d);
+  CHECK(d->kind == "period");
+  CHECK(d->date == "2027-12-31");
+  CHECK(d->text == "2026 - 2027");
+  CHECK(Cell("Giai đoạn 2026-2030", Date{2026, 2, 24})->date == "2030-12-31");
 }
 
 }  // namespace

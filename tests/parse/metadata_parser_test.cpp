@@ -188,6 +188,40 @@ TEST_CASE("MetadataParser: an article's bare 'UBND tỉnh' takes the province it
   CHECK(Opt(ParseMetadata("MƯA LỚN GÂY NGẬP TẠI TỈNH QUẢNG TRỊ\n" + lead).meta.issuer) == "UBND tỉnh");
 }
 
+TEST_CASE("MetadataParser: portals written 'CỔNG TTĐT' or 'TRANG TIN ĐIỆN TỬ' are mastheads too") {
+  const std::string lead =
+      "Trang chủ > Tin tức - Sự kiện\n\n"
+      "(Cổng TTĐT) - UBND tỉnh vừa ban hành Công văn hỏa tốc số 5128/UBND-KTN ngày 03/11/2025 "
+      "về việc chủ động ứng phó triều cường.\n"
+      "Sở Nông nghiệp và Môi trường chủ trì theo dõi diễn biến triều cường.\n";
+  CHECK(Opt(ParseMetadata("CỔNG TTĐT TỈNH VĨNH LONG\n" + lead).meta.issuer) == "UBND tỉnh Vĩnh Long");
+  CHECK(Opt(ParseMetadata("TRANG TIN ĐIỆN TỬ TỈNH VĨNH LONG\n" + lead).meta.issuer) ==
+        "UBND tỉnh Vĩnh Long");
+}
+
+TEST_CASE("MetadataParser: a provincial broadcaster's masthead places a body of the bare 'UBND tỉnh'") {
+  const std::string lead =
+      "Trang chủ » Kinh tế\n\n"
+      "(BBN) - Văn phòng UBND tỉnh vừa ban hành Thông báo số 112/TB-VP ngày 12/5/2026 kết luận của "
+      "Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm cung ứng điện.\n"
+      "Sở Công Thương chủ trì theo dõi.\n";
+  const Metadata m = ParseMetadata("BÁO VÀ PHÁT THANH, TRUYỀN HÌNH BẮC NINH\n" + lead).meta;
+  CHECK(Opt(m.issuer) == "Văn phòng UBND tỉnh Bắc Ninh");
+  // A newspaper may be national ("Báo Nhân Dân"): no place from it.
+  CHECK(Opt(ParseMetadata("BÁO NHÂN DÂN\n" + lead).meta.issuer) == "Văn phòng UBND tỉnh");
+}
+
+TEST_CASE("MetadataParser: an article's Thông báo kết luận has the conclusion as its subject") {
+  const Metadata m = ParseMetadata(
+      "Trang chủ » Kinh tế\n\n"
+      "(BBN) - Văn phòng UBND tỉnh vừa ban hành Thông báo số 112/TB-VP ngày 12/5/2026 kết luận của "
+      "Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm cung ứng điện.\n"
+      "Sở Công Thương chủ trì theo dõi.\n").meta;
+  CHECK(Opt(m.subject) ==
+        "kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác bảo đảm cung ứng điện");
+  CHECK(Opt(m.type) == "Thông báo");
+}
+
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
   std::string text =
       "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"
@@ -507,6 +541,24 @@ TEST_CASE("MetadataParser: the line after a blank that ends the recipients is no
   REQUIRE(s.found);
   CHECK(s.end <= text.find("KẾ HOẠCH"));
   CHECK(s.recipients == std::vector<std::string>{"Các sở, ngành"});  // "Như trên" is no body
+}
+
+TEST_CASE("MetadataParser: a Party header printed right column first still names its issuer") {
+  const std::string text =
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Thái Nguyên, ngày 10 tháng 3 năm 2026\n"
+      "TỈNH ỦY THÁI NGUYÊN\n"
+      "*\n"
+      "Số 186-KH/TU\n"
+      "\n"
+      "KẾ HOẠCH\n"
+      "thực hiện Chỉ thị số 27-CT/TW của Bộ Chính trị\n"
+      "\n"
+      "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:\n"
+      "1. Các cấp ủy quán triệt Chỉ thị.\n";
+  MetadataResult r = ParseMetadata(text);
+  CHECK(Opt(r.meta.issuer) == "Tỉnh ủy Thái Nguyên");
+  CHECK(Opt(r.meta.place) == "Thái Nguyên");
 }
 
 TEST_CASE("MetadataParser: never hangs or crashes on hostile text") {

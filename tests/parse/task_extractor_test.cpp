@@ -425,3 +425,28 @@ TEST_CASE("TaskExtractor: the issuer's closing formula after the last item conti
   CHECK(Leads(d.tasks[0]) == V{"Ủy ban Kiểm tra Huyện ủy"});
   CHECK(d.tasks[0].text.find("thông báo để") == std::string::npos);
 }
+
+TEST_CASE("TaskExtractor: a body named later by the short name the text gave it is that body") {
+  Directive d = ParseDirectiveText(
+      "1. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng, Ban Quản lý các khu công nghiệp tỉnh "
+      "(sau đây gọi tắt là Ban Quản lý) và Ủy ban nhân dân các xã, phường rà soát danh mục dự án.\n"
+      "2. Ban Quản lý chủ trì, phối hợp với Sở Nội vụ khảo sát nhu cầu nhà ở của công nhân.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[1]) == V{"Ban Quản lý các khu công nghiệp tỉnh"});
+  REQUIRE_FALSE(d.tasks[1].lead.empty());
+  CHECK(d.tasks[1].lead[0].alias == "Ban Quản lý");
+}
+
+TEST_CASE("TaskExtractor: an article approving a plan by its summary assigns nothing") {
+  Directive d = ParseDirectiveText(
+      "Điều 1. Phê duyệt Kế hoạch phát triển thương mại điện tử tỉnh Hà Tĩnh giai đoạn 2026 - 2030 "
+      "với các nội dung chủ yếu sau:\n"
+      "1. Mục tiêu đến năm 2030: 70% dân số trưởng thành tham gia mua sắm trực tuyến.\n"
+      "2. Nhiệm vụ, giải pháp chủ yếu: hoàn thiện cơ chế, chính sách; phát triển hạ tầng.\n"
+      "3. Kinh phí thực hiện: ngân sách nhà nước theo phân cấp hiện hành.\n"
+      "Điều 2. Tổ chức thực hiện\n"
+      "1. Sở Tài chính chủ trì, phối hợp với Sở Công Thương bố trí kinh phí thực hiện Kế hoạch.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].section == "Điều 2.1");
+  CHECK(Leads(d.tasks[0]) == V{"Sở Tài chính"});
+}

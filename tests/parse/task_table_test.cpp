@@ -224,3 +224,15 @@ TEST_CASE("TaskTable: an HTML line break inside a cell separates its bodies as '
   REQUIRE(e.tasks.size() == 1);
   CHECK(e.tasks[0].text == "Giảm tỷ lệ suy dinh dưỡng < 5% ở trẻ em dưới 5 tuổi");
 }
+
+TEST_CASE("TaskTable: the row numbering the columns under the header is no task") {
+  Directive d = ParseDirectiveText(
+      "PHỤ LỤC\n"
+      "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+      "|---|---|---|---|---|\n"
+      "| (1) | (2) | (3) | (4) | (5) |\n"
+      "| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở TN&MT | Công an tỉnh; UBND cấp huyện | Trước 30/9/2024 |\n"
+      "| 2 | Rà soát thủ tục hành chính | Sở Nội vụ | | Tháng 12/2024 |\n");
+  CHECK(d.tasks.size() == 2);
+  CheckTwoRows(d.tasks);
+}

@@ -2,6 +2,8 @@
 # Paths relative to tests/parse/ (included from tests/parse/CMakeLists.txt).
 list(APPEND CHIDAO_PARSE_TASK_TESTS
   ${CMAKE_CURRENT_LIST_DIR}/fold_table_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/block_builder_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/word_tokenizer_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/body_matcher_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/body_forms_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/role_assigner_test.cpp
