@@ -17,6 +17,7 @@
 
 #include "date_parser.h"
 #include "deadline_candidates.h"
+#include "document_type.h"
 #include "folded_text.h"
 #include "text_case.h"
 
@@ -101,19 +102,38 @@ bool Bounded(const std::string& f, std::size_t b, std::size_t e) {
   return (b == 0 || !IsAlnum(f[b - 1])) && (e >= f.size() || !IsAlnum(f[e]));
 }
 
-// The start of a relative limit, after "kể từ" (folded): the document's own day ("ngày ký",
-// "ngày ban hành", "ngày nhận được văn bản này", "ngày nhận"), or an event of each case ("ngày
-// nhận đủ hồ sơ hợp lệ", "khi có kết luận"), which gives no date to track.
+// The start of a relative limit, after "kể từ" (folded): the document's own day, read from the
+// object of "ngày" ("ngày ký", "ngày ban hành Thông báo này", "ngày nhận được Công văn", "ngày
+// Kế hoạch được ban hành", "ngày Chỉ thị có hiệu lực"), or an event of each case ("ngày nhận đủ
+// hồ sơ hợp lệ", "ngày ký hợp đồng", "ngày nhận được văn bản đề nghị của nhà đầu tư", "khi có
+// kết luận"), which gives no date to track.
 bool FromDocument(std::string_view clause) {
-  if (clause.empty() || clause == "ngay nhan" || clause == "ngay nhan duoc") return true;
-  for (std::string_view day : {"ngay ky", "ngay ban hanh"})
-    if (clause.substr(0, day.size()) == day && (clause.size() == day.size() || clause[day.size()] == ' '))
-      return true;
-  for (std::string_view word : {"nay", "van ban"})
-    for (std::size_t p = clause.find(word); p != std::string_view::npos; p = clause.find(word, p + 1))
-      if ((p == 0 || clause[p - 1] == ' ') &&
-          (p + word.size() == clause.size() || !IsAlnum(clause[p + word.size()])))
-        return true;
+  auto eat = [&clause](std::string_view w) {
+    if (clause.substr(0, w.size()) != w || (clause.size() > w.size() && clause[w.size()] != ' '))
+      return false;
+    clause.remove_prefix(std::min(clause.size(), w.size() + 1));
+    return true;
+  };
+  eat("ngay");
+  bool acted = false;  // "ký", "ban hành", "nhận (được)", "có hiệu lực": what befalls a paper
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view act : {"ky", "ki", "ban hanh", "nhan duoc", "nhan", "co hieu luc"})
+      if (eat(act)) {
+        acted = more = true;
+        break;
+      }
+  }
+  if (clause.empty()) return acted;  // "kể từ ngày ký", "kể từ ngày nhận"
+  bool document = eat("van ban");
+  for (std::size_t t = 0; !document && t < parse_internal::kDocumentTypeNames.size(); ++t)
+    document = eat(parse_internal::kDocumentTypeNames[t].fold);
+  if (!document) return clause == "nay";  // "kể từ nay"
+  // "... Thông báo kết luận này": the type's own words before "này".
+  if (clause.empty() || clause == "nay" || (clause.size() > 4 && clause.substr(clause.size() - 4) == " nay"))
+    return true;
+  for (std::string_view act : {"duoc ban hanh", "co hieu luc", "duoc ky"})
+    if (clause == act) return true;
   return false;
 }
 
@@ -327,8 +347,16 @@ class DeadlineFinder {
     --p;
     while (p > 0 && f_[p - 1] == ' ') --p;
     for (std::string_view every : {"hang nam", "moi nam", "hang quy", "moi quy", "hang thang",
-                                   "moi thang", "6 thang", "sau thang", "hang tuan", "moi tuan"})
+                                   "moi thang", "hang tuan", "moi tuan"})
       if (EndsAt(p, every)) return true;
+    // "6 tháng" is a recurrence only as "định kỳ 6 tháng": "sơ kết 6 tháng (trước ngày 15/6)"
+    // is one review on one day.
+    for (std::string_view half : {"6 thang", "sau thang"})
+      if (EndsAt(p, half)) {
+        std::size_t q = p - half.size();
+        while (q > 0 && f_[q - 1] == ' ') --q;
+        return EndsAt(q, "dinh ky");
+      }
     return false;
   }
 

@@ -155,6 +155,22 @@ TEST_CASE("DeadlineParser: a limit counted from each case's own event is no dead
   auto d = Find("báo cáo trong thời hạn 10 ngày kể từ ngày nhận được văn bản này.", Date{2026, 4, 8});
   REQUIRE(d);
   CHECK(d->date == "2026-04-18");
+  // The object of "ngày" tells: the document itself, however named ...
+  for (const char* own : {"báo cáo trong thời hạn 15 ngày kể từ ngày nhận được Công văn.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày Kế hoạch được ban hành.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày Chỉ thị có hiệu lực.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày kí.",
+                          "báo cáo trong thời hạn 15 ngày kể từ ngày nhận được Thông báo kết luận này."}) {
+    auto own_day = Find(own, Date{2026, 4, 8});
+    REQUIRE(own_day);
+    CHECK(own_day->date == "2026-04-23");
+  }
+  // ... or a paper of each case.
+  CHECK_FALSE(Find("thanh toán trong thời hạn 15 ngày kể từ ngày ký hợp đồng.", Date{2026, 4, 8}));
+  CHECK_FALSE(Find("bàn giao mặt bằng trong thời hạn 20 ngày kể từ ngày ban hành quyết định thu hồi đất.",
+                   Date{2026, 4, 8}));
+  CHECK_FALSE(Find("trả lời trong thời hạn 15 ngày kể từ ngày nhận được văn bản đề nghị của nhà đầu tư.",
+                   Date{2026, 4, 8}));
 }
 
 TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in each period") {
@@ -167,6 +183,11 @@ TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in
   auto one = Find("tổ chức hội nghị (trước ngày 15/6) tại trụ sở", Date{2026, 3, 10});
   REQUIRE(one);
   CHECK(one->kind == "date");
+  // "6 tháng" alone is a half-year's review, held once: its day is one date.
+  auto review = Find("tổ chức sơ kết 6 tháng (trước ngày 15/6) và tổng kết năm", Date{2026, 3, 10});
+  REQUIRE(review);
+  CHECK(review->kind == "date");
+  CHECK(review->date == "2026-06-15");
 }
 
 TEST_CASE("DeadlineParser: 'Từ tháng 11 năm 2021' is a start on the first day of the month") {
