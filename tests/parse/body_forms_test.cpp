@@ -190,6 +190,7 @@ TEST_CASE("BodyForms: a unit's long name is read whole, the body it belongs to i
         V{"Phòng Quản lý nhà và Thị trường bất động sản"});
   CHECK(Names("Phòng Quản lý nhà và Thị trường bất động sản theo dõi, đôn đốc") ==
         V{"Phòng Quản lý nhà và Thị trường bất động sản"});
+  CHECK(Names("Phòng Quản lý đô thị trực thuộc UBND thị xã chủ trì") == V{"Phòng Quản lý đô thị"});
 }
 
 TEST_CASE("BodyForms: the Party committee of the Front and the mass organisations is one body") {

@@ -431,6 +431,7 @@ TEST_CASE("BodyMatcher: central bodies and the titles of their heads") {
   CHECK(Names("Bộ Tư lệnh Quân khu 4 chỉ đạo") == V{"Bộ Tư lệnh Quân khu 4"});
   // A head word alone is no title: "tổng kết", "chủ nhiệm" of nothing.
   CHECK(Names("Tổng kết công tác năm") == V{});
+}
 
 TEST_CASE("BodyMatcher: a short name defined after a body is kept and the list reads on past it") {
   std::string text =
