@@ -138,6 +138,13 @@ std::optional<Core> Generic(const Words& w, std::size_t k) {
     else if (Seq(w, j, "cong an") && h == "luc luong") j += 2;
     // "lực lượng tại chỗ": the on-site force of the "bốn tại chỗ" motto, a kind of its own.
     else if (Seq(w, j, "tai cho") && h == "luc luong") j += 2;
+    // "lực lượng tuần tra kiểm soát" (the traffic police's patrol and control force), "lực
+    // lượng tuần tra": a force named by its duty, though the duty's words are verbs.
+    else if (Seq(w, j, "tuan tra") && h == "luc luong") {
+      j += 2;
+      if (Seq(w, j, "kiem soat")) j += 2;
+      else if (IsPunct(w, j, ",") && Seq(w, j + 1, "kiem soat")) j += 3;
+    }
     std::size_t end = ScanModifiers(w, j);
     // "ngành Y tế", "lực lượng Công an": one capitalised name may follow the noun.
     if (end == j && j < w.size() && !w[j].punct && w[j].upper && !OpensBody(w, j) &&
