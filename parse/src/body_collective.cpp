@@ -88,9 +88,10 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
       // A longer one only before a function word ("phải", "cần", "được"): before a verb it may
       // have taken in the predicate's own first words ("..., truyền thông tăng thời lượng").
       // Or when it is a short one and the group's scope ("các trường mầm non, tiểu học trên
-      // địa bàn kiểm tra ..."): the scope is no predicate.
+      // địa bàn kiểm tra ..."): the scope is no predicate. Or when the text ends with it (a
+      // table cell "Các đơn vị thu gom, vận chuyển chất thải rắn sinh hoạt"): no predicate.
       if (!(m > j + 1 && ends &&
-            (m <= j + 3 || (m <= j + 7 && m < w.size() && IsFunctionWord(w[m])) ||
+            (m <= j + 3 || m >= w.size() || (m <= j + 7 && IsFunctionWord(w[m])) ||
              ScopedShortModifier(w, j + 1, m))))
         break;
       j = m;
