@@ -88,9 +88,10 @@ std::optional<Core> Collective(const Words& w, std::size_t k) {
       // A longer one only before a function word ("phải", "cần", "được"): before a verb it may
       // have taken in the predicate's own first words ("..., truyền thông tăng thời lượng").
       // Or when it is a short one and the group's scope ("các trường mầm non, tiểu học trên
-      // địa bàn kiểm tra ..."): the scope is no predicate.
+      // địa bàn kiểm tra ..."): the scope is no predicate. Or when the text ends with it (a
+      // table cell "Các đơn vị thu gom, vận chuyển chất thải rắn sinh hoạt"): no predicate.
       if (!(m > j + 1 && ends &&
-            (m <= j + 3 || (m <= j + 7 && m < w.size() && IsFunctionWord(w[m])) ||
+            (m <= j + 3 || m >= w.size() || (m <= j + 7 && IsFunctionWord(w[m])) ||
              ScopedShortModifier(w, j + 1, m))))
         break;
       j = m;
@@ -138,6 +139,13 @@ std::optional<Core> Generic(const Words& w, std::size_t k) {
     else if (Seq(w, j, "cong an") && h == "luc luong") j += 2;
     // "lực lượng tại chỗ": the on-site force of the "bốn tại chỗ" motto, a kind of its own.
     else if (Seq(w, j, "tai cho") && h == "luc luong") j += 2;
+    // "lực lượng tuần tra kiểm soát" (the traffic police's patrol and control force), "lực
+    // lượng tuần tra": a force named by its duty, though the duty's words are verbs.
+    else if (Seq(w, j, "tuan tra") && h == "luc luong") {
+      j += 2;
+      if (Seq(w, j, "kiem soat")) j += 2;
+      else if (IsPunct(w, j, ",") && Seq(w, j + 1, "kiem soat")) j += 3;
+    }
     std::size_t end = ScanModifiers(w, j);
     // "ngành Y tế", "lực lượng Công an": one capitalised name may follow the noun.
     if (end == j && j < w.size() && !w[j].punct && w[j].upper && !OpensBody(w, j) &&

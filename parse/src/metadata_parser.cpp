@@ -99,6 +99,17 @@ MetadataResult ParseMetadata(std::string_view text) {
     from = next.end;
   }
 
+  // An article that reproduces the directive under its lead ("(MOF) - ... Bộ Tài chính đã ban
+  // hành Công văn số 10872/BTC-NSNN ..." then "BỘ TÀI CHÍNH" / Quốc hiệu / "Số: ..." / "V/v ..."
+  // / "Hà Nội, ngày ..."): the reproduced header gives what the lead leaves out, when its code is
+  // the one the lead names.
+  if (!h.formal && a.found && a.code && (!a.subject || !h.place)) {
+    HeaderInfo inner = ParseHeader(text, r.body_begin, text.size());
+    if (inner.formal && inner.code && inner.code->text == a.code->text) {
+      if (!a.subject) a.subject = inner.subject;
+      h.place = inner.place;
+    }
+  }
   m.code = h.code ? h.code : a.code;
   m.type = h.type ? h.type : a.type;
   if (!m.type && m.code) m.type = TypeNameFor(*m.code);

@@ -59,8 +59,18 @@ bool PredicateFollows(const std::vector<Word>& w, std::size_t k, std::size_t end
 
 // "Các cấp ủy, ..., Mặt trận Tổ quốc và các tổ chức chính trị - xã hội, trực tiếp là người
 // đứng đầu quán triệt ...": an apposition between the subject and its verb.
+// "Các cơ sở y tế, kể cả tư nhân, báo cáo ngay ...": a remark on the subject between commas.
 bool AppositionThenVerb(const std::vector<Word>& w, std::size_t k, std::size_t end) {
   if (k >= end || !w[k].punct || w[k].text != ",") return false;
+  static const PhraseSet kRemarks({"ke ca", "bao gom", "nhat la", "dac biet la", "trong do co"},
+                                  /*keep_punct=*/false);
+  if (std::size_t r = kRemarks.Match(w, k + 1); r > 0) {
+    for (std::size_t j = k + 1 + r; j < end && j <= k + 16; ++j) {
+      if (!w[j].punct) continue;
+      return w[j].text == "," && j + 1 < end && MatchActionWord(w, j + 1) > 0;
+    }
+    return false;
+  }
   for (std::size_t j = k + 1; j < end && j <= k + 10; ++j) {
     if (w[j].punct) return false;
     if (MatchActionWord(w, j) > 0 && j > k + 2) return true;

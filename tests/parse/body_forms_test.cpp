@@ -218,3 +218,8 @@ TEST_CASE("BodyForms: 'thu gom' after a company's name is the clause's verb") {
   CHECK(Names("Công ty Cổ phần Môi trường đô thị Hạ Long thu gom, xử lý rác thải") ==
         V{"Công ty Cổ phần Môi trường đô thị Hạ Long"});
 }
+
+TEST_CASE("BodyForms: a collective's shared trades may carry their object to the end of a cell") {
+  CHECK(Names("Các đơn vị thu gom, vận chuyển chất thải rắn sinh hoạt") ==
+        V{"các đơn vị thu gom, vận chuyển chất thải rắn sinh hoạt"});
+}

@@ -222,6 +222,29 @@ TEST_CASE("MetadataParser: an article's Thông báo kết luận has the conclus
   CHECK(Opt(m.type) == "Thông báo");
 }
 
+TEST_CASE("MetadataParser: an article reproducing the directive's header takes its place and "
+          "subject") {
+  const std::string text =
+      "CỔNG THÔNG TIN ĐIỆN TỬ BỘ TÀI CHÍNH\n"
+      "Trang chủ > Tin tức - Sự kiện > Chỉ đạo điều hành\n\n"
+      "Bộ Tài chính đề nghị các địa phương tăng cường quản lý thu\n"
+      "Thứ Tư, 16/10/2024 | 09:45\n\n"
+      "(MOF) - Ngày 15/10/2024, Bộ Tài chính đã ban hành Công văn số 10872/BTC-NSNN gửi UBND các "
+      "tỉnh, thành phố trực thuộc Trung ương.\n\n"
+      "BỘ TÀI CHÍNH\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 10872/BTC-NSNN\n"
+      "V/v tăng cường công tác quản lý thu ngân sách nhà nước những tháng cuối năm 2024\n"
+      "Hà Nội, ngày 15 tháng 10 năm 2024\n\n"
+      "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+      "1. Chỉ đạo các cơ quan thuế tăng cường quản lý thu.\n";
+  const Metadata m = ParseMetadata(text).meta;
+  CHECK(Opt(m.place) == "Hà Nội");
+  CHECK(Opt(m.subject) == "tăng cường công tác quản lý thu ngân sách nhà nước những tháng cuối năm 2024");
+  CHECK(m.code->text == "10872/BTC-NSNN");
+}
+
 TEST_CASE("MetadataParser: a Party star joined to the code line, 'T/M' above 'Nơi nhận'") {
   std::string text =
       "TỈNH ỦY HÀ GIANG                                ĐẢNG CỘNG SẢN VIỆT NAM\n"

@@ -167,3 +167,17 @@ TEST_CASE("RoleAssigner: the news that the head of the issuer signed the directi
   CHECK(Roles("Ngày 12/3, Chủ tịch UBND tỉnh Nghệ An ký ban hành Chỉ thị số 05/CT-UBND về phòng cháy.")
             .lead.empty());
 }
+
+TEST_CASE("RoleAssigner: a remark between commas after the subject hides neither subject nor verb") {
+  CHECK(Roles("Các cơ sở y tế, kể cả tư nhân, báo cáo ngay các trường hợp nghi mắc bệnh về Trung tâm "
+              "Y tế.").lead == V{"các cơ sở y tế"});
+  CHECK(Roles("Các doanh nghiệp, nhất là doanh nghiệp vận tải, chấp hành nghiêm quy định.").lead ==
+        V{"các doanh nghiệp"});
+}
+
+TEST_CASE("RoleAssigner: a force named by its duty leads ('Lực lượng tuần tra kiểm soát')") {
+  CHECK(Roles("Lực lượng tuần tra kiểm soát tăng cường kiểm tra trên các tuyến đường.").lead ==
+        V{"lực lượng tuần tra kiểm soát"});
+  CHECK(Roles("Lực lượng tuần tra, kiểm soát xử lý nghiêm vi phạm.").lead ==
+        V{"lực lượng tuần tra, kiểm soát"});
+}
