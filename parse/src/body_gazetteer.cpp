@@ -324,8 +324,11 @@ const PhraseSet& NamedHeads() {
       "thông tấn xã", "liên minh", "viettel", "vnpt", "mobifone", "kiểm toán nhà nước",
       // A ministry's departments ("Vụ Kế hoạch - Tài chính"); a province's tax office since
       // 2025 ("Thuế tỉnh Lạng Sơn", formerly "Cục Thuế tỉnh"); a ward's or a market's team
-      // ("Đội Quản lý trật tự đô thị phường", "Đội Quản lý thị trường số 3").
-      "vụ", "thuế", "đội"};
+      // ("Đội Quản lý trật tự đô thị phường", "Đội Quản lý thị trường số 3"), by its duty:
+      // "Đội" alone also opens names ("Trường THCS Đội Cấn", "Hội đồng Đội tỉnh").
+      "vụ", "thuế", "đội quản lý", "đội cảnh sát", "đội kiểm tra", "đội thanh tra", "đội thuế",
+      "đội cứu hộ", "đội cứu nạn", "đội tuần tra", "đội chữa cháy", "đội phòng cháy",
+      "đội dân phòng", "đội công tác"};
   return kHeads;
 }
 

@@ -212,6 +212,11 @@ TEST_CASE("BodyForms: a team ('Đội') with a capitalised name is a body, 'đ�
   CHECK(Names("Đội Quản lý trật tự đô thị phường lập lại trật tự") ==
         V{"Đội Quản lý trật tự đô thị phường"});
   CHECK(Names("Đội ngũ cán bộ tăng cường kiểm tra").empty());
+  CHECK(Names("ĐỘI NGŨ CÁN BỘ tăng cường kiểm tra").empty());
+  CHECK(Names("Đội Cảnh sát giao thông kiểm tra") == V{"Đội Cảnh sát giao thông"});
+  // A team by its duty; "Đội" alone opens other names, which it must not cut.
+  CHECK(Names("Trường THCS Đội Cấn tổ chức") == V{"Trường THCS Đội Cấn"});
+  CHECK(Names("Các Tổ, Đội xung kích thực hiện") == V{"các tổ, Đội xung kích"});
 }
 
 TEST_CASE("BodyForms: 'thu gom' after a company's name is the clause's verb") {
