@@ -35,9 +35,14 @@ std::optional<Core> Party(const Words& w, std::size_t k) {
     if (j == k + 2) return std::nullopt;
     // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" (2025): ONE committee over the Front and
     // the mass organisations, its comma inside the name.
-    if (j == from + 4 && Seq(w, from, "mat tran to quoc") && IsPunct(w, j, ",") &&
-        Seq(w, j + 1, "cac doan the"))
-      j = ScanLevelPlace(w, j + 4, nullptr);
+    // Written short ("Đảng ủy MTTQ, các đoàn thể tỉnh") or at the centre ("... các đoàn thể
+    // Trung ương").
+    const std::size_t front = Seq(w, from, "mat tran to quoc") ? 4 : (Is(w, from, "mttq") ? 1 : 0);
+    if (front > 0 && j == from + front && IsPunct(w, j, ",") && Seq(w, j + 1, "cac doan the")) {
+      j += 4;
+      if (Seq(w, j, "trung uong") && w[j].upper) j += 2;
+      else j = ScanLevelPlace(w, j, nullptr);
+    }
     c.end = j;
     c.canonical = "Đảng ủy " + CanonicalWords(w, k + 2, j);
     return c;

@@ -196,6 +196,9 @@ TEST_CASE("BodyForms: a unit's long name is read whole, the body it belongs to i
 TEST_CASE("BodyForms: the Party committee of the Front and the mass organisations is one body") {
   CHECK(Names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo") ==
         V{"Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
+  CHECK(Names("Đảng ủy MTTQ, các đoàn thể tỉnh lãnh đạo") == V{"Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
+  CHECK(Names("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo") ==
+        V{"Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"});
   CHECK(Names("Báo và Phát thanh, Truyền hình Thái Nguyên, Đảng ủy Mặt trận Tổ quốc, các đoàn thể "
               "tỉnh định hướng") ==
         V{"Báo và Phát thanh, Truyền hình Thái Nguyên", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"});
