@@ -208,6 +208,15 @@ std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t
   return out;
 }
 
+// `short_name` is the first words of `name` ("Ban Quản lý" of "Ban Quản lý các khu công
+// nghiệp tỉnh") or one word in capitals, an acronym ("BQL").
+bool ShortensName(std::string_view short_name, std::string_view name) {
+  const std::vector<Word> s = Tokenize(short_name);
+  if (s.size() == 1 && s[0].all_upper) return true;
+  const std::string sf = FoldPhrase(short_name), nf = FoldPhrase(name);
+  return !sf.empty() && nf.compare(0, sf.size(), sf) == 0 && (nf.size() == sf.size() || nf[sf.size()] == ' ');
+}
+
 // "(sau đây gọi tắt là Ban Quản lý)" at words[k]: the short name a body is given from here on
 // is stored in `*name`; returns the index after ")", k when there is no such definition. Only
 // "gọi tắt" (a short name) counts: "(sau đây gọi chung là UBND cấp tỉnh)" names a collective
@@ -221,7 +230,7 @@ std::size_t ShortNameDefinition(const std::vector<Word>& w, std::size_t k, std::
   std::size_t j = k + 1;
   if (Seq(w, j, "sau day")) j += 2;
   if (Is(w, j, "duoc")) ++j;
-  if (!Seq(w, j, "goi tat la")) return k;
+  if (!Seq(w, j, "goi tat la") && !Seq(w, j, "viet tat la")) return k;
   j += 3;
   const std::size_t first = j;
   while (j < w.size() && j < first + 12 && !IsPunct(w, j, ")")) {
@@ -309,6 +318,11 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     out.push_back(*m);
     k = m->end;
     k = ShortNameDefinition(words, k, text, &out.back().short_name);
+    // "Các sở, ban, ngành; UBND các huyện (sau đây gọi tắt là các đơn vị)": a name for the whole
+    // list, not the last body's short name, which shortens its name ("Ban Quản lý") or is an
+    // acronym ("BQL").
+    if (!out.back().short_name.empty() && !ShortensName(out.back().short_name, out.back().ref.name))
+      out.back().short_name.clear();
     list_end = k;
     std::size_t next = k;
     if (IsPunct(words, k, ",") || IsPunct(words, k, ";")) next = k + 1;

@@ -464,6 +464,10 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     if (!short_names.empty()) {
       ResolveShortNames(short_names, &t.lead);
       ResolveShortNames(short_names, &t.support);
+      // "Ban Quản lý chủ trì, phối hợp Ban Quản lý các khu công nghiệp tỉnh": one body, the lead.
+      std::erase_if(t.support, [&t](const BodyRef& b) {
+        return std::any_of(t.lead.begin(), t.lead.end(), [&b](const BodyRef& l) { return l.name == b.name; });
+      });
     }
     t.id = static_cast<int>(tasks.size()) + 1;
     tasks.push_back(std::move(t));

@@ -451,4 +451,15 @@ TEST_CASE("BodyMatcher: a short name defined after a body is kept and the list r
   auto cl = MatchBodyListAt(cw, 0, chung, &end);
   REQUIRE(cl.size() == 1);
   CHECK(cl[0].short_name.empty());
+  // A name for the whole list is no short name of its last body; an acronym is one.
+  std::string all = "Các sở, ban, ngành tỉnh; UBND các huyện, thành phố (sau đây gọi tắt là các đơn vị) rà soát";
+  auto aw = Tokenize(all);
+  auto al = MatchBodyListAt(aw, 0, all, &end);
+  REQUIRE(al.size() == 2);
+  CHECK(al[1].short_name.empty());
+  std::string acronym = "Ban Quản lý các khu công nghiệp tỉnh (sau đây viết tắt là BQL) rà soát";
+  auto xw = Tokenize(acronym);
+  auto xl = MatchBodyListAt(xw, 0, acronym, &end);
+  REQUIRE(xl.size() == 1);
+  CHECK(xl[0].short_name == "BQL");
 }

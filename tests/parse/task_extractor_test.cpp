@@ -435,6 +435,16 @@ TEST_CASE("TaskExtractor: a body named later by the short name the text gave it 
   CHECK(Leads(d.tasks[1]) == V{"Ban Quản lý các khu công nghiệp tỉnh"});
   REQUIRE_FALSE(d.tasks[1].lead.empty());
   CHECK(d.tasks[1].lead[0].alias == "Ban Quản lý");
+  // Named both ways in one task, the body leads once and is no support of itself.
+  Directive both = ParseDirectiveText(
+      "1. Sở Tài chính chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tỉnh "
+      "(sau đây gọi tắt là Ban Quản lý) rà soát danh mục dự án.\n"
+      "2. Ban Quản lý chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tỉnh và Sở Nội vụ "
+      "khảo sát nhu cầu nhà ở.\n");
+  REQUIRE(both.tasks.size() == 2);
+  CHECK(Leads(both.tasks[1]) == V{"Ban Quản lý các khu công nghiệp tỉnh"});
+  REQUIRE(both.tasks[1].support.size() == 1);
+  CHECK(both.tasks[1].support[0].name == "Sở Nội vụ");
 }
 
 TEST_CASE("TaskExtractor: an article approving a plan by its summary assigns nothing") {
