@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstring>
 
 #include "boilerplate_filter.h"
@@ -275,12 +276,19 @@ bool StartsWithYearRange(std::string_view t) {
 
 // The previous line leaves a parenthesis open and the line closes it before opening another:
 // "(qua Phòng Văn hóa" then "- Xã hội) trước ngày ...". Asked of dash lines only.
+// A ")" that closes nothing on its line is a list marker's ("a) Báo cáo ... (qua Phòng Văn
+// hóa"); a ")" after one letter or number names a point ("- Xử lý theo điểm a) khoản 2"), not
+// the end of a cut name.
 bool InsideParenthesis(std::string_view prev, std::string_view line) {
   int depth = 0;
-  for (char c : prev) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+  for (char c : prev) depth = c == '(' ? depth + 1 : c == ')' ? std::max(depth - 1, 0) : depth;
   if (depth <= 0) return false;
   const std::size_t close = line.find(')');
-  return close != std::string_view::npos && line.find('(') > close;
+  if (close == std::string_view::npos || line.find('(') < close) return false;
+  std::size_t word = close;
+  while (word > 0 && std::isalnum(static_cast<unsigned char>(line[word - 1]))) --word;
+  const bool point = close - word <= 2 && close > word && (word == 0 || line[word - 1] == ' ');
+  return !point;
 }
 
 }  // namespace

@@ -21,6 +21,17 @@ TEST_CASE("BlockBuilder: a dash line closing a parenthesis left open continues t
   CHECK(l.blocks[0].text ==
         "Báo cáo kết quả về UBND phường (qua Phòng Văn hóa - Xã hội) trước ngày 20/9/2026 để tổng hợp.");
   CHECK(l.blocks[1].text == "Kiểm tra các cơ sở lưu trú.");
+  // Under a lettered item, whose marker's ")" closes nothing.
+  Layout lettered = BuildBlocks(
+      "a) Báo cáo kết quả về UBND phường (qua Phòng Văn hóa\n"
+      "- Xã hội) trước ngày 20/9/2026.\n");
+  REQUIRE(lettered.blocks.size() == 1);
+  CHECK(lettered.blocks[0].text == "Báo cáo kết quả về UBND phường (qua Phòng Văn hóa - Xã hội) trước ngày 20/9/2026.");
+  // A parenthesis OCR left unclosed, then a bullet citing a point "a)": two bullets.
+  Layout point = BuildBlocks(
+      "- Kiểm tra các cơ sở (theo danh sách\n"
+      "- Xử lý theo điểm a) khoản 2 Điều 5 Quy chế.\n");
+  CHECK(point.blocks.size() == 2);
 }
 
 TEST_CASE("BlockBuilder: in unwrapped text a range of years carries a sentence on to the next line") {
