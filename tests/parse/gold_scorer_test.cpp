@@ -67,10 +67,16 @@ using chidao::testing::DocScore;
 // tasks .97 (84/6/0), bodies .92 (159/13/14), deadlines .97 (61/3/1), metadata 81/84 = 96.4%.
 // 110-115 (written blind after 100-105 had been measured; measured once before the tuning on
 // 090-095, not looked into): tasks .98 (80/2/2), bodies .83 (114/23/24), deadlines .93 (51/5/3),
-// metadata 83/84.
-constexpr double kTaskF1 = 0.97;
+// metadata 83/84. At the end of that session (090-095 tuned on, review mends, and rules for
+// central bodies, 'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ ...', written from the
+// conventions after the hazard list of 110 had been read, so 110 is no longer blind to them):
+// 110-115 bodies .90 (121/11/17), deadlines .94 (52/5/2); 100-105 bodies .93 (160/12/13),
+// deadlines .98 (61/1/1); tasks and metadata unchanged. Summary lines only, failures unread.
+// Floors raised to .98 each after 090-095 were tuned on (a rotation that moves a blind set into
+// the tune split may lower them until its failures are mended; say so when it does).
+constexpr double kTaskF1 = 0.98;
 constexpr double kBodyF1 = 0.98;
-constexpr double kDeadlineF1 = 0.97;
+constexpr double kDeadlineF1 = 0.98;
 
 std::string Prf(const Counts& c) {
   char buf[96];
