@@ -211,7 +211,7 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t i) {
 std::size_t MatchOneTitle(const std::vector<Word>& words, std::size_t i) {
   // "Tổng Thanh tra Chính phủ", "Tổng Kiểm toán nhà nước": the head of the inspectorate or
   // the audit office is named by "Tổng" before the body's own name.
-  if (i + 1 < words.size() && words[i].fold == "tong" && words[i + 1].upper &&
+  if (i + 1 < words.size() && words[i].fold.size() == 4 && words[i].fold == "tong" && words[i + 1].upper &&
       (StartsWithFolded(words, i + 1, "thanh tra") || StartsWithFolded(words, i + 1, "kiem toan")))
     return 1;
   std::size_t n = Titles().Match(words, i);
