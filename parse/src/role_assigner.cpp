@@ -300,7 +300,12 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
         }
         // "... Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu ...": after
         // the measure, whom a body answers to names no lead of it.
-        if (i == begin || !StartsWithFolded(words, list_end, "chiu trach nhiem truoc"))
+        // "Sở Y tế chủ trì ...; Công an tỉnh phối hợp ...", "Giao Sở Y tế chủ trì, Công an
+        // tỉnh phối hợp ...": a body whose own verb is to support, once the task has a lead,
+        // supports it.
+        if (!roles.lead.empty() && MatchSupportTrigger(words, verb) > 0)
+          AddUnique(roles.support, list);
+        else if (i == begin || !StartsWithFolded(words, list_end, "chiu trach nhiem truoc"))
           AddUnique(roles.lead, list);
         i = list_end;
       } else {

@@ -181,3 +181,16 @@ TEST_CASE("RoleAssigner: a force named by its duty leads ('Lực lượng tuần
   CHECK(Roles("Lực lượng tuần tra, kiểm soát xử lý nghiêm vi phạm.").lead ==
         V{"lực lượng tuần tra, kiểm soát"});
 }
+
+TEST_CASE("RoleAssigner: a body whose own verb is 'phối hợp' supports the lead named before it") {
+  Named n = Roles("Sở Y tế chủ trì tổ chức kiểm tra; Công an tỉnh phối hợp bảo đảm an ninh.");
+  CHECK(n.lead == V{"Sở Y tế"});
+  CHECK(n.support == V{"Công an tỉnh"});
+  Named g = Roles("Giao Sở Y tế chủ trì, Công an tỉnh và Sở Khoa học và Công nghệ phối hợp kiểm tra.");
+  CHECK(g.lead == V{"Sở Y tế"});
+  CHECK(g.support == V{"Công an tỉnh", "Sở Khoa học và Công nghệ"});
+  // With no lead before it, the body that cooperates is the one that acts.
+  Named alone = Roles("Công an tỉnh phối hợp với Sở Y tế kiểm tra các cơ sở.");
+  CHECK(alone.lead == V{"Công an tỉnh"});
+  CHECK(alone.support == V{"Sở Y tế"});
+}
