@@ -114,27 +114,35 @@ bool FromDocument(std::string_view clause) {
     clause.remove_prefix(std::min(clause.size(), w.size() + 1));
     return true;
   };
+  // What befalls a paper: "ký", "ký và ban hành", "được ký ban hành", "phát hành", "nhận (được)",
+  // "có hiệu lực (thi hành)"; read as a run of such words.
+  auto eat_acts = [&eat] {
+    bool any = false;
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view act : {"ky", "ki", "ban hanh", "phat hanh", "nhan duoc", "nhan", "co hieu luc",
+                                   "thi hanh", "duoc", "va"})
+        if (eat(act)) {
+          any = more = true;
+          break;
+        }
+    }
+    return any;
+  };
+  if (clause == "hom nay" || clause == "nay") return true;  // "kể từ (hôm) nay"
   eat("ngay");
-  bool acted = false;  // "ký", "ban hành", "nhận (được)", "có hiệu lực": what befalls a paper
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view act : {"ky", "ki", "ban hanh", "nhan duoc", "nhan", "co hieu luc"})
-      if (eat(act)) {
-        acted = more = true;
-        break;
-      }
-  }
+  const bool acted = eat_acts();
   if (clause.empty()) return acted;  // "kể từ ngày ký", "kể từ ngày nhận"
   bool document = eat("van ban");
   for (std::size_t t = 0; !document && t < parse_internal::kDocumentTypeNames.size(); ++t)
     document = eat(parse_internal::kDocumentTypeNames[t].fold);
-  if (!document) return clause == "nay";  // "kể từ nay"
+  if (!document) return false;
+  if (clause.empty() || eat("nay")) return true;  // "... Công văn này đề nghị ...": this one
   // "... Thông báo kết luận này": the type's own words before "này".
-  if (clause.empty() || clause == "nay" || (clause.size() > 4 && clause.substr(clause.size() - 4) == " nay"))
-    return true;
-  for (std::string_view act : {"duoc ban hanh", "co hieu luc", "duoc ky"})
-    if (clause == act) return true;
-  return false;
+  for (std::size_t p = clause.find("nay"); p != std::string_view::npos; p = clause.find("nay", p + 1))
+    if (p > 0 && clause[p - 1] == ' ' && (p + 3 == clause.size() || clause[p + 3] == ' ')) return true;
+  eat_acts();  // "ngày Kế hoạch được ban hành", "ngày Chỉ thị có hiệu lực thi hành"
+  return clause.empty();
 }
 
 int Rank(DeadlineKind k) {
@@ -349,13 +357,20 @@ class DeadlineFinder {
     for (std::string_view every : {"hang nam", "moi nam", "hang quy", "moi quy", "hang thang",
                                    "moi thang", "hang tuan", "moi tuan"})
       if (EndsAt(p, every)) return true;
-    // "6 tháng" is a recurrence only as "định kỳ 6 tháng": "sơ kết 6 tháng (trước ngày 15/6)"
-    // is one review on one day.
-    for (std::string_view half : {"6 thang", "sau thang"})
-      if (EndsAt(p, half)) {
-        std::size_t q = p - half.size();
-        while (q > 0 && f_[q - 1] == ' ') --q;
-        return EndsAt(q, "dinh ky");
+    // A bare period ("6 tháng", "năm", "quý") is a recurrence's only in a clause that recurs:
+    // "định kỳ hằng quý, 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)", "báo cáo 6 tháng
+    // (trước ngày 15/6) và hằng năm"; "sơ kết 6 tháng (trước ngày 15/6)" is one review on one day.
+    for (std::string_view period : {"6 thang", "06 thang", "sau thang", "nam", "quy", "thang"})
+      if (EndsAt(p, period)) {
+        // The clause around it, back to its start and on to its end.
+        std::size_t lo = p - period.size(), hi = b;
+        while (lo > 0 && p - lo < 80 && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') --lo;
+        while (hi < f_.size() && hi - b < 80 && f_[hi] != ';' && f_[hi] != '.' && f_[hi] != '\n') ++hi;
+        const std::string_view clause = std::string_view(f_).substr(lo, hi - lo);
+        for (std::string_view every : {"dinh ky", "hang nam", "hang quy", "hang thang", "moi nam", "moi quy"})
+          for (std::size_t q = clause.find(every); q != std::string_view::npos; q = clause.find(every, q + 1))
+            if (q == 0 || !IsAlnum(clause[q - 1])) return true;  // not the "hang" of "thang"
+        return false;
       }
     return false;
   }

@@ -273,7 +273,20 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
   bool closing = false;
   std::string closing_path;
   std::vector<std::optional<Deadline>> heading_deadline;  // by level
-  const bool has_table = std::any_of(blocks.begin(), blocks.end(), [](const Block& b) { return b.table_row; });
+  // The task rows of each run of table blocks, by the run's first block, read once here: a
+  // pointer to the appendix is left out only when the text holds a table with task rows (a
+  // header set in pipes or a table of targets is none).
+  std::vector<std::pair<std::size_t, std::vector<TableTaskRow>>> table_runs;
+  bool has_table = false;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (!blocks[b].table_row) continue;
+    std::size_t e = b;
+    while (e < blocks.size() && blocks[e].table_row && (e == b || !blocks[e].part_start)) ++e;
+    table_runs.emplace_back(b, ParseTaskTable(blocks, b, e));
+    has_table = has_table || !table_runs.back().second.empty();
+    b = e - 1;
+  }
+  std::size_t next_run = 0;
 
   auto start_draft = [&](std::size_t b, const std::vector<Word>& w, const Unit& u,
                          const std::string& section, const BlockContext& c, Roles roles) {
@@ -322,7 +335,12 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     if (blk.table_row) {
       std::size_t e = b;
       while (e < blocks.size() && blocks[e].table_row && (e == b || !blocks[e].part_start)) ++e;
-      for (const TableTaskRow& row : ParseTaskTable(blocks, b, e)) {
+      while (next_run < table_runs.size() && table_runs[next_run].first < b) ++next_run;
+      std::vector<TableTaskRow> unread;  // a run not met above (none: both walks cut runs alike)
+      const bool read = next_run < table_runs.size() && table_runs[next_run].first == b;
+      if (!read) unread = ParseTaskTable(blocks, b, e);
+      const std::vector<TableTaskRow>& rows = read ? table_runs[next_run].second : unread;
+      for (const TableTaskRow& row : rows) {
         Draft d;
         const Block& rb = blocks[row.block];
         d.task.text = row.task;

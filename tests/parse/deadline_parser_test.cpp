@@ -171,6 +171,17 @@ TEST_CASE("DeadlineParser: a limit counted from each case's own event is no dead
                    Date{2026, 4, 8}));
   CHECK_FALSE(Find("trả lời trong thời hạn 15 ngày kể từ ngày nhận được văn bản đề nghị của nhà đầu tư.",
                    Date{2026, 4, 8}));
+  for (const char* own : {"hoàn thành trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ban hành.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày văn bản này có hiệu lực.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày phát hành văn bản này.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày Công điện được ký ban hành.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày ký và ban hành.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ hôm nay.",
+                          "báo cáo trong thời hạn 15 ngày kể từ ngày nhận được Công văn này đề nghị các đơn vị."}) {
+    auto own_day = Find(own, Date{2026, 4, 8});
+    REQUIRE(own_day);
+    CHECK(own_day->date == "2026-04-23");
+  }
 }
 
 TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in each period") {
@@ -188,6 +199,14 @@ TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in
   REQUIRE(review);
   CHECK(review->kind == "date");
   CHECK(review->date == "2026-06-15");
+  // "định kỳ" or a yearly report anywhere in the clause makes it the half-year's day.
+  for (const char* every : {"Định kỳ hằng quý, 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo",
+                            "báo cáo 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)",
+                            "định kỳ 06 tháng (trước ngày 15/6) báo cáo"}) {
+    auto r = Find(every, Date{2026, 3, 10});
+    REQUIRE(r);
+    CHECK(r->kind == "recurring");
+  }
 }
 
 TEST_CASE("DeadlineParser: 'Từ tháng 11 năm 2021' is a start on the first day of the month") {

@@ -359,6 +359,12 @@ TEST_CASE("TaskExtractor: a pointer to an appendix the text does not hold is the
       "2. Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\n");
   REQUIRE(d.tasks.size() == 2);
   CHECK(Leads(d.tasks[1]) == V{"các phòng, đơn vị"});
+  // A table that holds no tasks (targets, a header set in pipes) is no appendix of tasks.
+  Directive targets = ParseDirectiveText(
+      "| Chỉ tiêu | Năm 2026 |\n|---|---|\n| Tỷ lệ tiêm chủng | 95% |\n\n"
+      "1. Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.\n");
+  REQUIRE(targets.tasks.size() == 1);
+  CHECK(Leads(targets.tasks[0]) == V{"các phòng, đơn vị"});
 }
 
 TEST_CASE("TaskExtractor: 'UBND tỉnh cũng đề nghị X' makes X the lead") {
