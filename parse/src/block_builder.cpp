@@ -285,10 +285,17 @@ bool InsideParenthesis(std::string_view prev, std::string_view line) {
   if (depth <= 0) return false;
   const std::size_t close = line.find(')');
   if (close == std::string_view::npos || line.find('(') < close) return false;
+  // "điểm a)", "khoản 2)", "mục b)": a point cited; a letter alone likewise. Numbers close a
+  // range cut by the line break ("(từ 18" / "- 60)").
   std::size_t word = close;
   while (word > 0 && std::isalnum(static_cast<unsigned char>(line[word - 1]))) --word;
-  const bool point = close - word <= 2 && close > word && (word == 0 || line[word - 1] == ' ');
-  return !point;
+  if (close == word || (word > 0 && line[word - 1] != ' ')) return true;
+  const bool letter = close - word == 1 && std::isalpha(static_cast<unsigned char>(line[word]));
+  const std::string_view before = line.substr(0, word == 0 ? 0 : word - 1);
+  const bool cited = before.size() >= 5 && (before.substr(before.size() - 5) == "điểm" ||
+                                            before.substr(before.size() - 5) == "khoản" ||
+                                            before.substr(before.size() - 3) == "mục");
+  return !letter && !cited;
 }
 
 }  // namespace

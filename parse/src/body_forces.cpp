@@ -19,6 +19,7 @@ std::optional<Core> Military(const Words& w, std::size_t k) {
       if (Seq(w, k + 3, force) && w[k + 3].upper) {
         Core c;
         c.end = k + 3 + PhraseLength(force);
+        if (Seq(w, c.end, "viet nam") && w[c.end].upper) c.end += 2;  // "... Cảnh sát biển Việt Nam"
         c.canonical = CanonicalWords(w, k, c.end);
         return c;
       }

@@ -328,7 +328,8 @@ const PhraseSet& NamedHeads() {
       // "Đội" alone also opens names ("Trường THCS Đội Cấn", "Hội đồng Đội tỉnh").
       "vụ", "thuế", "đội quản lý", "đội cảnh sát", "đội kiểm tra", "đội thanh tra", "đội thuế",
       "đội cứu hộ", "đội cứu nạn", "đội tuần tra", "đội chữa cháy", "đội phòng cháy",
-      "đội dân phòng", "đội công tác"};
+      "đội dân phòng", "đội công tác", "đội kiểm soát", "đội quy tắc", "đội điều tra", "đội cơ động",
+      "đội kiểm lâm", "đội trật tự", "đội thi hành án", "đội csgt", "đội pccc", "đội cảnh sát giao thông"};
   return kHeads;
 }
 

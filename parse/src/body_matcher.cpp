@@ -61,6 +61,16 @@ std::uint8_t FamiliesOf(const Word& word) {
   return f ? *f : 0;
 }
 
+// A group the ministers head beside other heads ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ
+// quan thuộc Chính phủ"): the ministries join it, "các bộ, cơ quan ngang bộ, ...", unless it
+// names them already ("các bộ, ngành").
+std::string WithMinistries(std::string group) {
+  constexpr std::string_view kThe = "các ";
+  if (group.compare(0, kThe.size(), kThe) == 0) group.erase(0, kThe.size());
+  if (group == "bộ" || group.rfind("bộ,", 0) == 0 || group.rfind("bộ ", 0) == 0) return "các " + group;
+  return "các bộ, " + group;
+}
+
 std::optional<Core> CoreAt(const Words& w, std::size_t k) {
   if (k >= w.size() || w[k].punct) return std::nullopt;
   // Each rule below opens with one of a few words: test those first, so that the common words
@@ -81,9 +91,7 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
       if (IsPunct(w, after, ",") && Seq(w, after + 1, "thu truong")) {
         const std::size_t from = after + 3 + (Is(w, after + 3, "cac") ? 1 : 0);
         if (std::optional<Core> group = Collective(w, from)) {
-          constexpr std::string_view kThe = "các ";
-          if (group->canonical.compare(0, kThe.size(), kThe) == 0) group->canonical.erase(0, kThe.size());
-          group->canonical = "các bộ, " + group->canonical;
+          group->canonical = WithMinistries(group->canonical);
           return group;
         }
       }
@@ -112,6 +120,9 @@ std::optional<Core> CoreAt(const Words& w, std::size_t k) {
     c.end = std::max(c.end, k + 1);
     return c;
   }
+  // "cơ quan ngang bộ, cơ quan thuộc Chính phủ" without "các" (after "Thủ trưởng"): the
+  // group, not the generic "cơ quan" cut at "thuộc".
+  if (Seq(w, k, "co quan ngang bo") || Seq(w, k, "co quan thuoc chinh phu")) return Collective(w, k);
   if (Seq(w, k, "uy ban nhan dan") || Seq(w, k, "hoi dong nhan dan")) {
     Core c = Target(w, k + 4, w[k].fold == "uy" ? "UBND" : "HĐND");
     c.end = std::max(c.end, k + 4);
@@ -155,6 +166,12 @@ const BodyMention* BodyAt(const std::vector<Word>& words, std::size_t i, std::st
     words[i].no_body = true;
     return nullptr;
   }
+  if (core->collective)
+    for (std::size_t t = i; t + 1 < k; ++t)
+      if (body_rules::Seq(words, t, "bo truong")) {
+        core->canonical = WithMinistries(core->canonical);
+        break;
+      }
   auto m = std::make_shared<BodyMention>();
   m->first = i;
   m->end = core->end;
@@ -208,13 +225,12 @@ std::vector<BodyMention> CommitteePlaces(const std::vector<Word>& w, std::size_t
   return out;
 }
 
-// `short_name` is the first words of `name` ("Ban Quản lý" of "Ban Quản lý các khu công
-// nghiệp tỉnh") or one word in capitals, an acronym ("BQL").
-bool ShortensName(std::string_view short_name, std::string_view name) {
-  const std::vector<Word> s = Tokenize(short_name);
-  if (s.size() == 1 && s[0].all_upper) return true;
-  const std::string sf = FoldPhrase(short_name), nf = FoldPhrase(name);
-  return !sf.empty() && nf.compare(0, sf.size(), sf) == 0 && (nf.size() == sf.size() || nf[sf.size()] == ' ');
+// `short_name` stands for one body, not for the list before it: "các đơn vị", "những cơ quan
+// này" name a group ("...; UBND các huyện (sau đây gọi tắt là các đơn vị)"); "Ban Quản lý",
+// "Ban Chỉ đạo tỉnh", "BQL KKT" name one body.
+bool NamesOneBody(std::string_view short_name) {
+  const std::string f = FoldPhrase(short_name);
+  return f.rfind("cac ", 0) != 0 && f.rfind("nhung ", 0) != 0;
 }
 
 // "(sau đây gọi tắt là Ban Quản lý)" at words[k]: the short name a body is given from here on
@@ -319,10 +335,8 @@ std::vector<BodyMention> MatchBodyListAt(const std::vector<Word>& words, std::si
     k = m->end;
     k = ShortNameDefinition(words, k, text, &out.back().short_name);
     // "Các sở, ban, ngành; UBND các huyện (sau đây gọi tắt là các đơn vị)": a name for the whole
-    // list, not the last body's short name, which shortens its name ("Ban Quản lý") or is an
-    // acronym ("BQL").
-    if (!out.back().short_name.empty() && !ShortensName(out.back().short_name, out.back().ref.name))
-      out.back().short_name.clear();
+    // list, not the last body's short name.
+    if (!out.back().short_name.empty() && !NamesOneBody(out.back().short_name)) out.back().short_name.clear();
     list_end = k;
     std::size_t next = k;
     if (IsPunct(words, k, ",") || IsPunct(words, k, ";")) next = k + 1;

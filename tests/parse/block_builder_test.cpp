@@ -32,6 +32,11 @@ TEST_CASE("BlockBuilder: a dash line closing a parenthesis left open continues t
       "- Kiểm tra các cơ sở (theo danh sách\n"
       "- Xử lý theo điểm a) khoản 2 Điều 5 Quy chế.\n");
   CHECK(point.blocks.size() == 2);
+  // A range cut by the line break closes with a number.
+  Layout range = BuildBlocks(
+      "- Khám sức khỏe cho người lao động (từ 18\n"
+      "- 60) trước ngày 30/6/2025.\n");
+  REQUIRE(range.blocks.size() == 1);
 }
 
 TEST_CASE("BlockBuilder: in unwrapped text a range of years carries a sentence on to the next line") {

@@ -220,6 +220,8 @@ TEST_CASE("BodyForms: a team ('Đội') with a capitalised name is a body, 'đ�
   // A team by its duty; "Đội" alone opens other names, which it must not cut.
   CHECK(Names("Trường THCS Đội Cấn tổ chức") == V{"Trường THCS Đội Cấn"});
   CHECK(Names("Các Tổ, Đội xung kích thực hiện") == V{"các tổ, Đội xung kích"});
+  CHECK(Names("Đội CSGT Công an huyện kiểm tra").size() == 1);
+  CHECK(Names("Đội Kiểm soát Hải quan kiểm tra") == V{"Đội Kiểm soát Hải quan"});
 }
 
 TEST_CASE("BodyForms: 'thu gom' after a company's name is the clause's verb") {

@@ -412,6 +412,9 @@ TEST_CASE("BodyMatcher: central bodies and the titles of their heads") {
         V{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"});
   CHECK(Names("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo") ==
         V{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"});
+  CHECK(Names("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ chỉ đạo") ==
+        V{"các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"});
+  CHECK(Names("Các Bộ trưởng, Thủ trưởng các bộ, ngành chỉ đạo") == V{"các bộ, ngành"});
   // "Các Bộ trưởng" alone are the ministries; a committee's chairmen after them another body.
   CHECK(Names("Các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo") ==
         V{"các bộ", "UBND các tỉnh, thành phố trực thuộc trung ương"});
@@ -428,6 +431,7 @@ TEST_CASE("BodyMatcher: central bodies and the titles of their heads") {
   // Commands named after a force that opens like a body.
   CHECK(Names("Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo") == V{"Bộ Tư lệnh Bộ đội Biên phòng"});
   CHECK(Names("Bộ Tư lệnh Cảnh sát biển phối hợp") == V{"Bộ Tư lệnh Cảnh sát biển"});
+  CHECK(Names("Bộ Tư lệnh Cảnh sát biển Việt Nam phối hợp") == V{"Bộ Tư lệnh Cảnh sát biển Việt Nam"});
   CHECK(Names("Bộ Tư lệnh Quân khu 4 chỉ đạo") == V{"Bộ Tư lệnh Quân khu 4"});
   // A head word alone is no title: "tổng kết", "chủ nhiệm" of nothing.
   CHECK(Names("Tổng kết công tác năm") == V{});
@@ -462,4 +466,10 @@ TEST_CASE("BodyMatcher: a short name defined after a body is kept and the list r
   auto xl = MatchBodyListAt(xw, 0, acronym, &end);
   REQUIRE(xl.size() == 1);
   CHECK(xl[0].short_name == "BQL");
+  // A short name need not be the name's first words.
+  std::string bcd = "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh (sau đây gọi tắt là Ban Chỉ đạo tỉnh) họp";
+  auto bw = Tokenize(bcd);
+  auto bl = MatchBodyListAt(bw, 0, bcd, &end);
+  REQUIRE(bl.size() == 1);
+  CHECK(bl[0].short_name == "Ban Chỉ đạo tỉnh");
 }

@@ -466,3 +466,13 @@ TEST_CASE("TaskExtractor: an article approving a plan by its summary assigns not
   CHECK(d.tasks[0].section == "Điều 2.1");
   CHECK(Leads(d.tasks[0]) == V{"Sở Tài chính"});
 }
+
+TEST_CASE("TaskExtractor: the heading's body named again after 'phối hợp' is no support of itself") {
+  Directive d = ParseDirectiveText(
+      "1. Sở Y tế:\n"
+      "- Chủ trì, phối hợp với Sở Y tế, Công an tỉnh kiểm tra các cơ sở.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(Leads(d.tasks[0]) == V{"Sở Y tế"});
+  REQUIRE(d.tasks[0].support.size() == 1);
+  CHECK(d.tasks[0].support[0].name == "Công an tỉnh");
+}
