@@ -284,6 +284,14 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
                       std::find(adverbial_at.begin(), adverbial_at.end(), i) != adverbial_at.end();
       bool predicate = PredicateFollows(words, AfterApposition(words, list_end, end), end) ||
                        (at_start && AppositionThenVerb(words, list_end, end));
+      // "Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND các xã triển khai ...": subjects set
+      // apart by ";" share the verb after the last.
+      if (!predicate && at_start && list_end < end && IsClauseBreak(words[list_end]) &&
+          words[list_end].text == ";") {
+        std::size_t next_end = list_end + 1;
+        if (!MatchBodyListAt(words, list_end + 1, text, &next_end).empty() && next_end <= end)
+          predicate = PredicateFollows(words, AfterApposition(words, next_end, end), end);
+      }
       if (clause_start && predicate && (at_start || HasNamedBody(list))) {
         // An issuer-like body acting itself ("UBND huyện chỉ đạo các cơ quan ..." in a Party
         // plan) leads; its assignment verb hands the task on, and its news ("UBND tỉnh vừa ban

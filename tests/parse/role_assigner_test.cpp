@@ -194,3 +194,10 @@ TEST_CASE("RoleAssigner: a body whose own verb is 'phối hợp' supports the le
   CHECK(alone.lead == V{"Công an tỉnh"});
   CHECK(alone.support == V{"Sở Y tế"});
 }
+
+TEST_CASE("RoleAssigner: subjects set apart by ';' share the verb after the last") {
+  CHECK(Roles("Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND các xã triển khai thực hiện.").lead ==
+        V{"các cơ quan, đơn vị", "UBND các xã"});
+  // Not a subject, the list before ';' stays out: "báo cáo UBND tỉnh; Sở Y tế tổng hợp".
+  CHECK(Roles("Các xã báo cáo UBND tỉnh; Sở Y tế tổng hợp kết quả.").lead == V{"các xã", "Sở Y tế"});
+}
