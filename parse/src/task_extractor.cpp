@@ -83,11 +83,22 @@ bool IsApproval(const std::string& f) {
 
 // A Quyết định's article that issues or approves what it attaches ("Ban hành kèm theo ...",
 // "Phê duyệt Đề án ... kèm theo Quyết định này") assigns nothing itself.
+// "Quyết định này có hiệu lực thi hành kể từ ngày ký": the document's entry into force. Not
+// when the force is the day a limit counts from ("báo cáo trong 30 ngày kể từ ngày Chỉ thị này
+// có hiệu lực thi hành"): "ngày" shortly before it.
+bool EntersIntoForce(const std::string& f) {
+  for (std::string_view p : {"co hieu luc thi hanh", "co hieu luc ke tu"})
+    for (std::size_t at = f.find(p); at != std::string::npos; at = f.find(p, at + 1)) {
+      const std::size_t from = at > 30 ? at - 30 : 0;
+      const std::size_t day = f.find("ngay ", from);
+      if (day == std::string::npos || day >= at) return true;
+    }
+  return false;
+}
+
 bool IsFormula(const std::string& f) {
-  return StartsWith(f, "ban hanh kem theo") || IsApproval(f) ||
-         Contains(f, "co hieu luc thi hanh") ||
-         Contains(f, "co hieu luc ke tu") || (Contains(f, "thong bao de") && Contains(f, "biet")) ||
-         StartsWith(f, "noi nhan");
+  return StartsWith(f, "ban hanh kem theo") || IsApproval(f) || EntersIntoForce(f) ||
+         (Contains(f, "thong bao de") && Contains(f, "biet")) || StartsWith(f, "noi nhan");
 }
 
 // The document speaking of itself ("Kế hoạch này", "Chương trình hành động này"), folded.

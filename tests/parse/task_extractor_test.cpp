@@ -476,3 +476,13 @@ TEST_CASE("TaskExtractor: the heading's body named again after 'phối hợp' is
   REQUIRE(d.tasks[0].support.size() == 1);
   CHECK(d.tasks[0].support[0].name == "Công an tỉnh");
 }
+
+TEST_CASE("TaskExtractor: a limit counted from the day the document takes force is a task's") {
+  Directive d = ParseDirectiveText(
+      "1. Sở Y tế chủ trì kiểm tra.\n"
+      "2. Các sở, ngành rà soát, báo cáo trong thời hạn 30 ngày kể từ ngày Chỉ thị này có hiệu lực "
+      "thi hành.\n"
+      "3. Chỉ thị này có hiệu lực thi hành kể từ ngày ký.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(Leads(d.tasks[1]) == V{"các sở, ngành"});
+}
