@@ -431,6 +431,14 @@ Layout BuildBlocks(std::string_view text) {
   Block* open = nullptr;
   std::size_t open_line = 0;
   bool pending_part = false;
+  // Line i goes on the open block, from byte `from`, after a space standing for the line break.
+  auto continue_open = [&](std::size_t i, std::size_t from) {
+    open->line_breaks.push_back(open->text.size());
+    open->text.push_back(' ');
+    open->source.push_back(static_cast<std::uint32_t>(lines[open_line].end));
+    AppendNormalized(text, from, lines[i].end, *open);
+    open_line = i;
+  };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (part_start[i]) pending_part = true;
@@ -461,11 +469,7 @@ Layout BuildBlocks(std::string_view text) {
     // a parenthesis left open is the dash of a name cut by the line break, not a bullet.
     if (!table && open && !open->table_row && l.marker == MarkerStyle::kDash &&
         InsideParenthesis(info[open_line].text, info[i].text)) {
-      open->line_breaks.push_back(open->text.size());
-      open->text.push_back(' ');
-      open->source.push_back(static_cast<std::uint32_t>(lines[open_line].end));
-      AppendNormalized(text, lines[i].begin, l.end, *open);
-      open_line = i;
+      continue_open(i, l.begin);
       continue;
     }
     if (!table && open && !open->table_row && l.marker == MarkerStyle::kNone) {
@@ -482,11 +486,7 @@ Layout BuildBlocks(std::string_view text) {
                                      EndsLowercaseWord(prev.text)));
       else join = !EndsSentence(prev.text) || prev.length * 100 >= width * 85;
       if (join) {
-        open->line_breaks.push_back(open->text.size());
-        open->text.push_back(' ');
-        open->source.push_back(static_cast<std::uint32_t>(lines[open_line].end));
-        AppendNormalized(text, l.content, l.end, *open);
-        open_line = i;
+        continue_open(i, l.content);
         continue;
       }
     }

@@ -327,6 +327,17 @@ class DeadlineFinder {
   // year-less date in a yearly recurrence is the day it falls due each year, not one date. The
   // recurrence must follow the date or open its clause: in "lồng ghép với hội nghị tổng kết hằng
   // năm, hoàn thành trước ngày 30/11" it qualifies another noun, and the date is one date.
+  // Clauses end at ';', '.' or a line break.
+  static bool EndsClause(char c) { return c == ';' || c == '.' || c == '\n'; }
+
+  // The start of the clause holding `pos`, looking back at most `reach` bytes (at the reach's
+  // limit when the clause starts further back: callers tell by the byte before it).
+  std::size_t ClauseStart(std::size_t pos, std::size_t reach) const {
+    std::size_t lo = pos;
+    while (lo > 0 && pos - lo < reach && !EndsClause(f_[lo - 1])) --lo;
+    return lo;
+  }
+
   bool InYearlyClause(std::size_t b, std::size_t e) const {
     auto yearly_at = [&](std::size_t p) {
       for (std::string_view every : {"hang nam", "moi nam"})  // not "tháng năm"
@@ -337,9 +348,8 @@ class DeadlineFinder {
     while (after < f_.size() && (f_[after] == ' ' || f_[after] == ',')) ++after;
     if (yearly_at(after)) return true;
     // The clause's start: after ';', '.' or a line break within 40 bytes, or the text's start.
-    std::size_t lo = b;
-    while (lo > 0 && b - lo < 40 && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') --lo;
-    if (lo > 0 && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') return false;
+    std::size_t lo = ClauseStart(b, 40);
+    if (lo > 0 && !EndsClause(f_[lo - 1])) return false;
     while (lo < b && (f_[lo] == ' ' || f_[lo] == '-' || f_[lo] == '+' || f_[lo] == '(')) ++lo;
     if (f_.compare(lo, 8, "dinh ky ") == 0) lo += 8;
     return yearly_at(lo);
@@ -363,9 +373,9 @@ class DeadlineFinder {
     for (std::string_view period : {"6 thang", "06 thang", "sau thang", "nam", "quy", "thang"})
       if (EndsAt(p, period)) {
         // The clause around it, back to its start and on to its end.
-        std::size_t lo = p - period.size(), hi = b;
-        while (lo > 0 && p - lo < 80 && f_[lo - 1] != ';' && f_[lo - 1] != '.' && f_[lo - 1] != '\n') --lo;
-        while (hi < f_.size() && hi - b < 80 && f_[hi] != ';' && f_[hi] != '.' && f_[hi] != '\n') ++hi;
+        const std::size_t lo = ClauseStart(p, 80);
+        std::size_t hi = b;
+        while (hi < f_.size() && hi - b < 80 && !EndsClause(f_[hi])) ++hi;
         const std::string_view clause = std::string_view(f_).substr(lo, hi - lo);
         for (std::string_view every : {"dinh ky", "hang nam", "hang quy", "hang thang", "moi nam", "moi quy"})
           for (std::size_t q = clause.find(every); q != std::string_view::npos; q = clause.find(every, q + 1))

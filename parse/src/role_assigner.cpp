@@ -286,8 +286,7 @@ Roles AssignRoles(const std::vector<Word>& words, std::size_t begin, std::size_t
                        (at_start && AppositionThenVerb(words, list_end, end));
       // "Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND các xã triển khai ...": subjects set
       // apart by ";" share the verb after the last.
-      if (!predicate && at_start && list_end < end && IsClauseBreak(words[list_end]) &&
-          words[list_end].text == ";") {
+      if (!predicate && at_start && list_end < end && words[list_end].punct && words[list_end].text == ";") {
         std::size_t next_end = list_end + 1;
         if (!MatchBodyListAt(words, list_end + 1, text, &next_end).empty() && next_end <= end)
           predicate = PredicateFollows(words, AfterApposition(words, next_end, end), end);

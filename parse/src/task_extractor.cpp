@@ -284,17 +284,22 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
   bool closing = false;
   std::string closing_path;
   std::vector<std::optional<Deadline>> heading_deadline;  // by level
-  // The task rows of each run of table blocks, by the run's first block, read once here: a
-  // pointer to the appendix is left out only when the text holds a table with task rows (a
+  // Each run of table blocks (one table; a new part starts a new one) and its task rows, read
+  // once here, in order: the walk below meets the runs in the same order and skips each whole.
+  // A pointer to the appendix is left out only when the text holds a table with task rows (a
   // header set in pipes or a table of targets is none).
-  std::vector<std::pair<std::size_t, std::vector<TableTaskRow>>> table_runs;
+  struct TableRun {
+    std::size_t end = 0;  // past the run's last block
+    std::vector<TableTaskRow> rows;
+  };
+  std::vector<TableRun> table_runs;
   bool has_table = false;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (!blocks[b].table_row) continue;
     std::size_t e = b;
     while (e < blocks.size() && blocks[e].table_row && (e == b || !blocks[e].part_start)) ++e;
-    table_runs.emplace_back(b, ParseTaskTable(blocks, b, e));
-    has_table = has_table || !table_runs.back().second.empty();
+    table_runs.push_back({e, ParseTaskTable(blocks, b, e)});
+    has_table = has_table || !table_runs.back().rows.empty();
     b = e - 1;
   }
   std::size_t next_run = 0;
@@ -344,14 +349,9 @@ std::vector<Task> ExtractTasks(const Layout& layout, const std::vector<std::vect
     const BlockContext& c = context[b];
     if (blk.part_start) closing = false;
     if (blk.table_row) {
-      std::size_t e = b;
-      while (e < blocks.size() && blocks[e].table_row && (e == b || !blocks[e].part_start)) ++e;
-      while (next_run < table_runs.size() && table_runs[next_run].first < b) ++next_run;
-      std::vector<TableTaskRow> unread;  // a run not met above (none: both walks cut runs alike)
-      const bool read = next_run < table_runs.size() && table_runs[next_run].first == b;
-      if (!read) unread = ParseTaskTable(blocks, b, e);
-      const std::vector<TableTaskRow>& rows = read ? table_runs[next_run].second : unread;
-      for (const TableTaskRow& row : rows) {
+      const TableRun& run = table_runs[next_run++];
+      const std::size_t e = run.end;
+      for (const TableTaskRow& row : run.rows) {
         Draft d;
         const Block& rb = blocks[row.block];
         d.task.text = row.task;
