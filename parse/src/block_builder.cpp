@@ -292,9 +292,7 @@ bool InsideParenthesis(std::string_view prev, std::string_view line) {
   if (close == word || (word > 0 && line[word - 1] != ' ')) return true;
   const bool letter = close - word == 1 && std::isalpha(static_cast<unsigned char>(line[word]));
   const std::string_view before = line.substr(0, word == 0 ? 0 : word - 1);
-  const bool cited = before.size() >= 5 && (before.substr(before.size() - 5) == "điểm" ||
-                                            before.substr(before.size() - 5) == "khoản" ||
-                                            before.substr(before.size() - 3) == "mục");
+  const bool cited = before.ends_with("điểm") || before.ends_with("khoản") || before.ends_with("mục");
   return !letter && !cited;
 }
 

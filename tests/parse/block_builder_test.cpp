@@ -32,6 +32,10 @@ TEST_CASE("BlockBuilder: a dash line closing a parenthesis left open continues t
       "- Kiểm tra các cơ sở (theo danh sách\n"
       "- Xử lý theo điểm a) khoản 2 Điều 5 Quy chế.\n");
   CHECK(point.blocks.size() == 2);
+  Layout clause = BuildBlocks(
+      "- Kiểm tra các cơ sở (theo danh sách\n"
+      "- Xử lý theo khoản 2) Điều 5 Quy chế.\n");
+  CHECK(clause.blocks.size() == 2);
   // A range cut by the line break closes with a number.
   Layout range = BuildBlocks(
       "- Khám sức khỏe cho người lao động (từ 18\n"
