@@ -160,18 +160,8 @@ TEST_CASE("DeadlineParser: a limit counted from each case's own event is no dead
                           "hoàn thành trong thời hạn 15 ngày kể từ ngày Kế hoạch được ban hành.",
                           "hoàn thành trong thời hạn 15 ngày kể từ ngày Chỉ thị có hiệu lực.",
                           "hoàn thành trong thời hạn 15 ngày kể từ ngày kí.",
-                          "báo cáo trong thời hạn 15 ngày kể từ ngày nhận được Thông báo kết luận này."}) {
-    auto own_day = Find(own, Date{2026, 4, 8});
-    REQUIRE(own_day);
-    CHECK(own_day->date == "2026-04-23");
-  }
-  // ... or a paper of each case.
-  CHECK_FALSE(Find("thanh toán trong thời hạn 15 ngày kể từ ngày ký hợp đồng.", Date{2026, 4, 8}));
-  CHECK_FALSE(Find("bàn giao mặt bằng trong thời hạn 20 ngày kể từ ngày ban hành quyết định thu hồi đất.",
-                   Date{2026, 4, 8}));
-  CHECK_FALSE(Find("trả lời trong thời hạn 15 ngày kể từ ngày nhận được văn bản đề nghị của nhà đầu tư.",
-                   Date{2026, 4, 8}));
-  for (const char* own : {"hoàn thành trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ban hành.",
+                          "báo cáo trong thời hạn 15 ngày kể từ ngày nhận được Thông báo kết luận này.",
+                          "hoàn thành trong thời hạn 15 ngày kể từ ngày Kế hoạch này được ban hành.",
                           "hoàn thành trong thời hạn 15 ngày kể từ ngày văn bản này có hiệu lực.",
                           "hoàn thành trong thời hạn 15 ngày kể từ ngày phát hành văn bản này.",
                           "hoàn thành trong thời hạn 15 ngày kể từ ngày Công điện được ký ban hành.",
@@ -182,6 +172,12 @@ TEST_CASE("DeadlineParser: a limit counted from each case's own event is no dead
     REQUIRE(own_day);
     CHECK(own_day->date == "2026-04-23");
   }
+  // ... or a paper of each case.
+  CHECK_FALSE(Find("thanh toán trong thời hạn 15 ngày kể từ ngày ký hợp đồng.", Date{2026, 4, 8}));
+  CHECK_FALSE(Find("bàn giao mặt bằng trong thời hạn 20 ngày kể từ ngày ban hành quyết định thu hồi đất.",
+                   Date{2026, 4, 8}));
+  CHECK_FALSE(Find("trả lời trong thời hạn 15 ngày kể từ ngày nhận được văn bản đề nghị của nhà đầu tư.",
+                   Date{2026, 4, 8}));
 }
 
 TEST_CASE("DeadlineParser: a day in parentheses after a recurrence is its day in each period") {
